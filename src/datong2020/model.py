@@ -1,0 +1,478 @@
+"""The domain model: what the report says, as typed, immutable records.
+
+Every record has a stable snake_case ``id``, the verbatim ``quote`` it was read from (resolved to a
+span of the shipped text by :meth:`datong2020.Report.span`), and the ``section`` of the report's
+outline it sits in. Links between records (a growth rate *of* a level, a target's *base*) are ids, so
+that the model serialises to JSON as it is and every link is checked when a :class:`Report` is built.
+
+A figure is declared as the report writes it (``figure="1318.8亿元"``); its ``value`` is read from
+that text by the unit registry, so an encoded number cannot drift from the report's.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import enum
+import re
+from collections.abc import Iterator
+from typing import ClassVar, Final, TypeAlias, TypeVar
+
+import attrs
+import pint
+
+from .errors import QuoteError, UnknownIdError
+from .source import Source, Span
+from .text import Text
+from .units import parse_figure, require_dimension
+
+__all__ = [
+    "Commitment",
+    "Direction",
+    "Fact",
+    "FigureKind",
+    "Part",
+    "Period",
+    "PriceBasis",
+    "Project",
+    "Qualifier",
+    "Quirk",
+    "Record",
+    "Report",
+    "Section",
+    "Target",
+    "Term",
+]
+
+ID_PATTERN: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+
+
+def _is_id(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not ID_PATTERN.fullmatch(value):
+        raise ValueError(f"{attribute.name} {value!r} is not a snake_case id")
+
+
+def _is_optional_id(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None:
+        _is_id(instance, attribute, value)  # type: ignore[arg-type]
+
+
+def _not_blank(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{attribute.name} must not be blank")
+
+
+class Part(enum.Enum):
+    """The report's top-level parts, in order."""
+
+    REVIEW = "review"
+    """一、2019年工作回顾"""
+    PLAN = "plan"
+    """二、2020年工作安排"""
+    SELF_BUILDING = "self_building"
+    """三、全面加强政府自身建设"""
+    GLOSSARY = "glossary"
+    """名词解释"""
+
+
+class FigureKind(enum.Enum):
+    """What kind of figure a number is; each kind admits only units of a fitting dimension."""
+
+    LEVEL = "level"
+    """An amount at a time or over a period: 1318.8亿元 of GDP, 5.73万亩 restored."""
+    GROWTH = "growth"
+    """A relative change, in percent: 增长6.7%, 下降4.64%."""
+    SHARE = "share"
+    """A part of a whole, in percent: 占到全市固定资产投资的35%."""
+    RATE = "rate"
+    """A ratio that is not a share of a named whole: an unemployment rate, a completion rate."""
+    RANK = "rank"
+    """An ordinal place: 增幅全省第1."""
+    COUNT = "count"
+    """A number of things, counted with a classifier: 18个产业项目, 5.5万户."""
+    CHANGE = "change"
+    """An absolute change: 由168家增加到260家's difference, 减负61.2亿元."""
+    DURATION = "duration"
+    """A length of time: 93天, 3.22个工作日."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def dimension(self) -> str | None:
+        """The pint dimension a value of this kind must have, or None where any will do."""
+        return _DIMENSION_OF_KIND.get(self)
+
+
+_DIMENSION_OF_KIND: Final = {
+    FigureKind.GROWTH: "dimensionless",
+    FigureKind.SHARE: "dimensionless",
+    FigureKind.RATE: "dimensionless",
+    FigureKind.RANK: "[rank]",
+    FigureKind.COUNT: "[count]",
+    FigureKind.DURATION: "[time]",
+}
+
+
+class Direction(enum.Enum):
+    """Which way a change goes, as the report's verb says (增长 / 下降); the figure stays as written."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
+class Qualifier(enum.Enum):
+    """How a number binds, as the report words it: a target's bound, or a fact's approximation."""
+
+    PLAIN = "plain"
+    ABOUT = "about"
+    """左右: a central value."""
+    AT_LEAST = "at_least"
+    """以上: a lower bound."""
+    WITHIN = "within"
+    """以内 / 控制在: an upper bound."""
+    EXCEED = "exceed"
+    """突破, 余, 多: beyond the number, a strict lower bound ("1000余名" is more than 1000)."""
+    NEARLY = "nearly"
+    """近: just short of the number ("近百亿")."""
+
+    @property
+    def zh(self) -> str:
+        return _QUALIFIER_ZH[self]
+
+
+_QUALIFIER_ZH: Final = {
+    Qualifier.PLAIN: "",
+    Qualifier.ABOUT: "左右",
+    Qualifier.AT_LEAST: "以上",
+    Qualifier.WITHIN: "以内",
+    Qualifier.EXCEED: "突破",
+    Qualifier.NEARLY: "近",
+}
+
+
+class Commitment(enum.Enum):
+    """How firmly a target is promised. Kept apart from :class:`Qualifier` because the report can say
+    both at once ("力争…以上"): one is about effort, the other about the number's bound."""
+
+    PLAIN = "plain"
+    STRIVE = "strive"
+    """力争: strive for."""
+    ENSURE = "ensure"
+    """确保: ensure."""
+
+    @property
+    def zh(self) -> str:
+        return {Commitment.PLAIN: "", Commitment.STRIVE: "力争", Commitment.ENSURE: "确保"}[self]
+
+
+class PriceBasis(enum.Enum):
+    """Whether a money growth rate is at comparable (constant) or current prices.
+
+    The report does not say; this is China's statistical convention (NBS), recorded by us: GDP and
+    industrial value-added grow at comparable prices, the other money indicators at current prices.
+    """
+
+    COMPARABLE = "comparable"
+    CURRENT = "current"
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Period:
+    """The stretch of time a figure refers to, both ends inclusive."""
+
+    start: datetime.date
+    end: datetime.date = attrs.field()
+
+    @end.validator
+    def _not_before_start(self, _: attrs.Attribute[datetime.date], end: datetime.date) -> None:
+        if end < self.start:
+            raise ValueError(f"period end {end} is before its start {self.start}")
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31))
+
+    @classmethod
+    def years(cls, first: int, last: int) -> Period:
+        return cls(start=datetime.date(first, 1, 1), end=datetime.date(last, 12, 31))
+
+    @property
+    def label(self) -> str:
+        whole_years = (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31)
+        if whole_years:
+            if self.start.year == self.end.year:
+                return str(self.start.year)
+            return f"{self.start.year}–{self.end.year}"
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    """What every encoded object has: an id, its verbatim quote, and its place in the outline."""
+
+    kind: ClassVar[str]
+    """The object's kind in exports ("fact", "target", …)."""
+
+    id: str = attrs.field(validator=_is_id)
+    quote: str = attrs.field(validator=_not_blank)
+    """Verbatim from the shipped text, and found there exactly once."""
+    section: str | None = attrs.field(validator=_is_optional_id)
+    """The id of the :class:`Section` this object sits in; for a section, its parent (None for a part)."""
+
+
+@attrs.frozen(kw_only=True)
+class Section(Record):
+    """A heading of the report's outline: a part, a work area (一是 …), a programme ((一) …)."""
+
+    kind: ClassVar[str] = "section"
+
+    marker: str
+    """The outline marker as written: "一、", "一是", "(一)", "1."."""
+    title: Text
+    part: Part
+
+
+def _value_of_figure(record: Fact | Target) -> pint.Quantity | None:
+    return None if record.figure is None else parse_figure(record.figure)
+
+
+def _check_dimension(record: Fact | Target) -> None:
+    dimension = None if record.figure_kind is None else record.figure_kind.dimension
+    if dimension is not None and record.value is not None:
+        require_dimension(record.value, dimension, f"{record.id}: the {record.figure_kind} figure {record.figure!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Fact(Record):
+    """A quantity the report states about the past (mostly 2019)."""
+
+    kind: ClassVar[str] = "fact"
+
+    measure: Text
+    """What is measured, e.g. 地区生产总值 / Gross Domestic Product."""
+    figure: str = attrs.field(validator=_not_blank)
+    """The figure exactly as written inside ``quote``: "1318.8亿元", "6.7%", "第1"."""
+    value: pint.Quantity = attrs.field(
+        default=attrs.Factory(_value_of_figure, takes_self=True),  # type: ignore[arg-type]
+        eq=attrs.cmp_using(eq=lambda a, b: a == b and a.units == b.units),
+    )
+    """Read from ``figure`` by the unit registry unless given (only where the written figure is not
+    the quantity by itself, e.g. "前14名")."""
+    figure_kind: FigureKind
+    period: Period
+    direction: Direction | None = None
+    """For growth and change figures: the report's verb (增长 / 下降). The figure stays unsigned."""
+    qualifier: Qualifier = Qualifier.PLAIN
+    """For a figure the report gives loosely: 1000余名 (EXCEED), 近百亿 (NEARLY)."""
+    of: str | None = attrs.field(default=None, validator=_is_optional_id)
+    """The id of the fact this figure is about: the level whose growth, rank or share it is."""
+    whole: str | None = attrs.field(default=None, validator=_is_optional_id)
+    """For a share: the id of the fact that is the whole (工业投资占全市固定资产投资的35%)."""
+    note: Text | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_dimension(self)
+
+    @property
+    def signed_value(self) -> pint.Quantity:
+        """The value with the direction applied: 下降4.64% is -4.64 %."""
+        return -self.value if self.direction is Direction.DECREASE else self.value
+
+
+@attrs.frozen(kw_only=True)
+class Target(Record):
+    """Something the report commits to achieve, with or without a number."""
+
+    kind: ClassVar[str] = "target"
+
+    measure: Text
+    figure: str | None = attrs.field(validator=attrs.validators.optional(_not_blank))
+    """The number as written ("6.3%"), or None for a target without one ("完成省下达任务")."""
+    value: pint.Quantity | None = attrs.field(
+        default=attrs.Factory(_value_of_figure, takes_self=True),  # type: ignore[arg-type]
+        eq=attrs.cmp_using(eq=lambda a, b: a == b and (a is None or a.units == b.units)),
+    )
+    figure_kind: FigureKind | None
+    """None only for a target that names no quantity at all (各项约束性指标完成省下达任务)."""
+    period: Period
+    """When the target is to be met."""
+    qualifier: Qualifier = Qualifier.PLAIN
+    commitment: Commitment = Commitment.PLAIN
+    base: str | None = attrs.field(default=None, validator=_is_optional_id)
+    """The id of the fact this target builds on (for a growth target, the level it grows from)."""
+    requirement: Text | None = None
+    """For a target without a number: what it requires instead (完成省下达任务)."""
+    price_basis: PriceBasis | None = None
+    note: Text | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.figure is None and self.requirement is None:
+            raise ValueError(f"{self.id}: a target without a figure must state its requirement")
+        _check_dimension(self)
+
+
+@attrs.frozen(kw_only=True)
+class Project(Record):
+    """A named project, platform or undertaking the report attaches figures or deadlines to."""
+
+    kind: ClassVar[str] = "project"
+
+    name: Text
+    """The name as written, and a short English name."""
+    places: tuple[str, ...] = ()
+    """Places involved, as the report names them (平城区, 浑源)."""
+    organisations: tuple[str, ...] = ()
+    """Companies and bodies involved, as the report names them."""
+
+
+@attrs.frozen(kw_only=True)
+class Term(Record):
+    """A numbered slogan or coined term (六稳, "3+4+5"), with its members where the report lists them."""
+
+    kind: ClassVar[str] = "term"
+
+    term: str
+    """As written in the report."""
+    english: Text
+    """``zh`` repeats the term; ``en`` renders it, ``en_source`` naming an official rendering."""
+    variants: tuple[str, ...] = ()
+    """Other spellings the report uses for the same term."""
+    members: tuple[Text, ...] = ()
+    glossary_number: int | None = None
+    """Its number (1–16) in the report's 名词解释, or None for a term used only in the body."""
+
+
+@attrs.frozen(kw_only=True)
+class Quirk(Record):
+    """Something odd in the published text, recorded rather than silently fixed."""
+
+    kind: ClassVar[str] = "quirk"
+
+    description: Text
+    also: tuple[str, ...] = ()
+    """Further verbatim quotes the quirk involves (the other spelling, the repeated sentence)."""
+
+
+AnyRecord: TypeAlias = Section | Fact | Target | Project | Term | Quirk
+"""Every kind of encoded object; the JSON export tags each with its ``kind``."""
+
+R = TypeVar("R", bound=Record)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """Everything encoded from the report, with its source text; reach any object by its id."""
+
+    source: Source = attrs.field(repr=False)
+    sections: tuple[Section, ...]
+    facts: tuple[Fact, ...]
+    targets: tuple[Target, ...]
+    projects: tuple[Project, ...] = ()
+    terms: tuple[Term, ...] = ()
+    quirks: tuple[Quirk, ...] = ()
+    _by_id: dict[str, AnyRecord] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        by_id: dict[str, AnyRecord] = {}
+        for record in self.records:
+            if record.id in by_id:
+                raise ValueError(f"duplicate id {record.id!r}: a {by_id[record.id].kind} and a {record.kind}")
+            by_id[record.id] = record
+        object.__setattr__(self, "_by_id", by_id)
+        self._check_links()
+
+    def _check_links(self) -> None:
+        for record in self.records:
+            links: list[tuple[str, str | None, type[Record]]] = [("section", record.section, Section)]
+            if isinstance(record, Fact):
+                links += [("of", record.of, Fact), ("whole", record.whole, Fact)]
+            if isinstance(record, Target):
+                links.append(("base", record.base, Fact))
+            for name, target_id, expected in links:
+                if target_id is None:
+                    continue
+                linked = self._by_id.get(target_id)
+                if not isinstance(linked, expected):
+                    found = "nothing" if linked is None else f"a {linked.kind}"
+                    raise ValueError(
+                        f"{record.id}.{name} = {target_id!r} should name a {expected.kind}, but names {found}"
+                    )
+
+    @property
+    def records(self) -> tuple[AnyRecord, ...]:
+        """Every encoded object, collection by collection."""
+        return (*self.sections, *self.facts, *self.targets, *self.projects, *self.terms, *self.quirks)
+
+    def __iter__(self) -> Iterator[AnyRecord]:
+        return iter(self.records)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __contains__(self, id_: object) -> bool:
+        return id_ in self._by_id
+
+    def get(self, id_: str) -> AnyRecord | None:
+        """The object with this id, or None (like ``pycountry``'s ``get``)."""
+        return self._by_id.get(id_)
+
+    def __getitem__(self, id_: str) -> AnyRecord:
+        try:
+            return self._by_id[id_]
+        except KeyError:
+            near = difflib.get_close_matches(id_, self._by_id, n=5, cutoff=0.6)
+            raise UnknownIdError(id_, near) from None
+
+    def lookup(self, id_: str, kind: type[R]) -> R:
+        """The object with this id, which must be of ``kind``: ``REPORT.lookup("gdp_2019", Fact)``."""
+        record = self[id_]
+        if not isinstance(record, kind):
+            raise TypeError(f"{id_!r} is a {record.kind}, not a {kind.kind}")
+        return record
+
+    def span(self, record: Record) -> Span:
+        """Where the record's quote stands in the shipped text."""
+        return self.source.locate(record.quote)
+
+    def figure_span(self, record: Fact | Target) -> Span | None:
+        """Where the record's figure stands: inside its quote, found there exactly once."""
+        if record.figure is None:
+            return None
+        quote_span = self.span(record)
+        offset = record.quote.find(record.figure)
+        if offset == -1 or record.quote.find(record.figure, offset + 1) != -1:
+            raise QuoteError(f"{record.id}: figure {record.figure!r} is not in its quote exactly once")
+        start = quote_span.start + offset
+        return Span(start=start, end=start + len(record.figure))
+
+    def outline(self, record: Record) -> tuple[Section, ...]:
+        """The sections that hold the record, from its part down (a section includes itself)."""
+        chain: list[Section] = [record] if isinstance(record, Section) else []
+        parent = record.section
+        while parent is not None:
+            section = self.lookup(parent, Section)
+            chain.append(section)
+            parent = section.section
+        return tuple(reversed(chain))
+
+    def part(self, record: Record) -> Part:
+        return self.outline(record)[0].part
+
+    def extent(self, section: Section) -> Span:
+        """The text a section covers: from its heading to the next heading at its level or above."""
+        start = self.span(section).start
+        depth = len(self.outline(section))
+        later = [
+            self.span(other).start
+            for other in self.sections
+            if len(self.outline(other)) <= depth and self.span(other).start > start
+        ]
+        return Span(start=start, end=min(later, default=self.source.report_end))
+
+    def base_of(self, target: Target) -> Fact | None:
+        return None if target.base is None else self.lookup(target.base, Fact)
+
+    def facts_of(self, fact: Fact) -> tuple[Fact, ...]:
+        """The facts about this one: its growth, its rank, its shares."""
+        return tuple(other for other in self.facts if other.of == fact.id)

@@ -1,0 +1,41 @@
+"""The encoded report, laid out like the report itself: ``outline``, then one package per part.
+
+Each data module declares its objects as module-level constants (importable, typed for mypy); this
+module gathers them, in the order they are declared, into :data:`REPORT`.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import TypeVar
+
+from datong2020.model import Fact, Project, Quirk, Record, Report, Section, Target, Term
+from datong2020.source import SOURCE
+
+from . import outline, quirks
+from .plan import targets
+from .review import headline, social
+
+__all__ = ["REPORT"]
+
+_R = TypeVar("_R", bound=Record)
+
+# Document order: a part's modules are listed in the order their sections appear in the report.
+_MODULES: tuple[ModuleType, ...] = (outline, headline, social, targets, quirks)
+
+
+def _declared(kind: type[_R]) -> tuple[_R, ...]:
+    return tuple(
+        value for module in _MODULES for value in vars(module).values() if isinstance(value, kind)
+    )
+
+
+REPORT = Report(
+    source=SOURCE,
+    sections=_declared(Section),
+    facts=_declared(Fact),
+    targets=_declared(Target),
+    projects=_declared(Project),
+    terms=_declared(Term),
+    quirks=_declared(Quirk),
+)
