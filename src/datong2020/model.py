@@ -16,15 +16,14 @@ import difflib
 import enum
 import re
 from collections.abc import Iterator
-from typing import ClassVar, Final, TypeAlias, TypeVar
+from typing import ClassVar, Final, TypeAlias, TypeVar, cast
 
 import attrs
-import pint
 
 from .errors import QuoteError, UnknownIdError
 from .source import Source, Span
 from .text import Text
-from .units import parse_figure, require_dimension
+from .units import Quantity, parse_figure, require_dimension
 
 __all__ = [
     "Commitment",
@@ -48,13 +47,17 @@ ID_PATTERN: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 
 
 def _is_id(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not ID_PATTERN.fullmatch(value):
-        raise ValueError(f"{attribute.name} {value!r} is not a snake_case id")
+    _check_id(attribute.name, value)
 
 
-def _is_optional_id(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+def _is_optional_id(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
     if value is not None:
-        _is_id(instance, attribute, value)  # type: ignore[arg-type]
+        _check_id(attribute.name, value)
+
+
+def _check_id(name: str, value: str) -> None:
+    if not ID_PATTERN.fullmatch(value):
+        raise ValueError(f"{name} {value!r} is not a snake_case id")
 
 
 def _not_blank(_: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -233,14 +236,16 @@ class Section(Record):
     part: Part
 
 
-def _value_of_figure(record: Fact | Target) -> pint.Quantity | None:
+def _value_of_figure(record: Fact | Target) -> Quantity | None:
     return None if record.figure is None else parse_figure(record.figure)
 
 
 def _check_dimension(record: Fact | Target) -> None:
     dimension = None if record.figure_kind is None else record.figure_kind.dimension
     if dimension is not None and record.value is not None:
-        require_dimension(record.value, dimension, f"{record.id}: the {record.figure_kind} figure {record.figure!r}")
+        require_dimension(
+            record.value, dimension, f"{record.id}: the {record.figure_kind} figure {record.figure!r}"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -253,8 +258,8 @@ class Fact(Record):
     """What is measured, e.g. 地区生产总值 / Gross Domestic Product."""
     figure: str = attrs.field(validator=_not_blank)
     """The figure exactly as written inside ``quote``: "1318.8亿元", "6.7%", "第1"."""
-    value: pint.Quantity = attrs.field(
-        default=attrs.Factory(_value_of_figure, takes_self=True),  # type: ignore[arg-type]
+    value: Quantity = attrs.field(
+        default=attrs.Factory(_value_of_figure, takes_self=True),
         eq=attrs.cmp_using(eq=lambda a, b: a == b and a.units == b.units),
     )
     """Read from ``figure`` by the unit registry unless given (only where the written figure is not
@@ -275,9 +280,9 @@ class Fact(Record):
         _check_dimension(self)
 
     @property
-    def signed_value(self) -> pint.Quantity:
+    def signed_value(self) -> Quantity:
         """The value with the direction applied: 下降4.64% is -4.64 %."""
-        return -self.value if self.direction is Direction.DECREASE else self.value
+        return cast(Quantity, -self.value) if self.direction is Direction.DECREASE else self.value
 
 
 @attrs.frozen(kw_only=True)
@@ -289,8 +294,8 @@ class Target(Record):
     measure: Text
     figure: str | None = attrs.field(validator=attrs.validators.optional(_not_blank))
     """The number as written ("6.3%"), or None for a target without one ("完成省下达任务")."""
-    value: pint.Quantity | None = attrs.field(
-        default=attrs.Factory(_value_of_figure, takes_self=True),  # type: ignore[arg-type]
+    value: Quantity | None = attrs.field(
+        default=attrs.Factory(_value_of_figure, takes_self=True),
         eq=attrs.cmp_using(eq=lambda a, b: a == b and (a is None or a.units == b.units)),
     )
     figure_kind: FigureKind | None

@@ -8,7 +8,9 @@ from datong2020.model import Quirk
 from datong2020.text import Text
 
 LINE_BREAK_INSIDE_DI_YI = Quirk(
-    id="line_break_inside_di_yi", quote="光伏领跑者基地发电规模居全省第\n一", section="review_energy_revolution",
+    id="line_break_inside_di_yi",
+    quote="光伏领跑者基地发电规模居全省第\n一",
+    section="review_energy_revolution",
     description=Text(
         zh="“第一”被换行符拆成两行",
         en="A line break splits 第一 ('first') across two lines; figures read through it (parse_figure "
@@ -16,7 +18,8 @@ LINE_BREAK_INSIDE_DI_YI = Quirk(
     ),
 )
 REPEATED_SENTENCE = Quirk(
-    id="repeated_sentence_three_priorities", quote="要突出抓好三大重点。要突出抓好三大重点。",
+    id="repeated_sentence_three_priorities",
+    quote="要突出抓好三大重点。要突出抓好三大重点。",
     section="programme_rural_revitalisation",
     description=Text(
         zh="“要突出抓好三大重点。”连续出现两次",
@@ -24,7 +27,9 @@ REPEATED_SENTENCE = Quirk(
     ),
 )
 FIVE_WATERS_SPELLINGS = Quirk(
-    id="five_waters_two_spellings", quote="9.五水同治", section="glossary",
+    id="five_waters_two_spellings",
+    quote="9.五水同治",
+    section="glossary",
     also=("强力实行“五水共治”",),
     description=Text(
         zh="名词解释写作“五水同治”,正文写作“五水共治”",
@@ -32,7 +37,9 @@ FIVE_WATERS_SPELLINGS = Quirk(
     ),
 )
 TEN_CLEARANCES_SPELLINGS = Quirk(
-    id="ten_clearances_two_spellings", quote="8.十大清零专项行动", section="glossary",
+    id="ten_clearances_two_spellings",
+    quote="8.十大清零专项行动",
+    section="glossary",
     also=("全部按照“十大清零行动”动态清零",),
     description=Text(
         zh="名词解释写作“十大清零专项行动”,正文写作“十大清零行动”",
@@ -40,7 +47,8 @@ TEN_CLEARANCES_SPELLINGS = Quirk(
     ),
 )
 EMBRYONIC_FORM_SPELLINGS = Quirk(
-    id="embryonic_form_two_spellings", quote="2020年全市能源革命综合改革试点基本形成雏型",
+    id="embryonic_form_two_spellings",
+    quote="2020年全市能源革命综合改革试点基本形成雏型",
     section="programme_energy_revolution",
     also=("到2025年转型出雏形之时", "到2025年转型要出雏型"),
     description=Text(
@@ -49,7 +57,9 @@ EMBRYONIC_FORM_SPELLINGS = Quirk(
     ),
 )
 THERMOPHYSICS_INSTITUTE_NAMES = Quirk(
-    id="thermophysics_institute_names", quote="“一所”,中科院热物理研究所大同分所", section="glossary",
+    id="thermophysics_institute_names",
+    quote="“一所”,中科院热物理研究所大同分所",
+    section="glossary",
     also=("中科院工程热物理研究所大同分所获批", "中科院工程热物理所大同分所突出中试转化"),
     description=Text(
         zh="名词解释称“中科院热物理研究所大同分所”,正文称“中科院工程热物理研究所大同分所”或“…工程热物理所…”",
@@ -58,7 +68,8 @@ THERMOPHYSICS_INSTITUTE_NAMES = Quirk(
     ),
 )
 REPUBLISHER_NOTICE = Quirk(
-    id="republisher_notice", quote="本文来自大同市人民政府,本文观点不代表石墨烯网立场,转载请联系原作者。",
+    id="republisher_notice",
+    quote="本文来自大同市人民政府,本文观点不代表石墨烯网立场,转载请联系原作者。",
     section=None,
     description=Text(
         zh="最后一行是转载网站的声明,不属于报告",
