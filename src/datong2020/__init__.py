@@ -1,1 +1,91 @@
-"""datong2020."""
+"""The Datong 2020 Government Work Report as typed, unit-aware, provenance-checked data.
+
+>>> from datong2020 import REPORT, ureg
+>>> gdp = REPORT["gdp_2019"]
+>>> gdp.value.to("CNY")
+<Quantity(131880000000.0, '元')>
+
+Every object carries the verbatim quote it came from; ``REPORT.span(obj)`` locates it in ``SOURCE.text``.
+Objects are also importable by name from modules laid out like the report, e.g.
+``from datong2020.report.review.headline import GDP_2019``.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .checks import CHECKS, Check, Finding, run_checks
+from .compute import Bound, Projection, project, project_level
+from .errors import DataError, Datong2020Error, DimensionError, QuoteError, UnitError, UnknownIdError
+from .interchange import dump_json, to_document
+from .model import (
+    AnyRecord,
+    Commitment,
+    Direction,
+    Fact,
+    FigureKind,
+    Part,
+    Period,
+    PriceBasis,
+    Project,
+    Qualifier,
+    Quirk,
+    Record,
+    Report,
+    Section,
+    Target,
+    Term,
+)
+from .report import REPORT
+from .source import SHA256, SOURCE, Source, Span
+from .text import Text
+from .units import parse_figure, parse_unit, ureg
+
+try:
+    __version__ = version("datong2020")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "CHECKS",
+    "REPORT",
+    "SHA256",
+    "SOURCE",
+    "AnyRecord",
+    "Bound",
+    "Check",
+    "Commitment",
+    "DataError",
+    "Datong2020Error",
+    "DimensionError",
+    "Direction",
+    "Fact",
+    "FigureKind",
+    "Finding",
+    "Part",
+    "Period",
+    "PriceBasis",
+    "Project",
+    "Projection",
+    "Qualifier",
+    "Quirk",
+    "QuoteError",
+    "Record",
+    "Report",
+    "Section",
+    "Source",
+    "Span",
+    "Target",
+    "Term",
+    "Text",
+    "UnitError",
+    "UnknownIdError",
+    "dump_json",
+    "parse_figure",
+    "parse_unit",
+    "project",
+    "project_level",
+    "run_checks",
+    "to_document",
+    "ureg",
+]

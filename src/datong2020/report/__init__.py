@@ -14,20 +14,41 @@ from datong2020.source import SOURCE
 
 from . import outline, quirks
 from .plan import targets
-from .review import headline, social
+from .review import (
+    ecology,
+    energy_revolution,
+    government,
+    headline,
+    industry,
+    innovation,
+    poverty,
+    reform_opening,
+    social,
+)
 
 __all__ = ["REPORT"]
 
 _R = TypeVar("_R", bound=Record)
 
 # Document order: a part's modules are listed in the order their sections appear in the report.
-_MODULES: tuple[ModuleType, ...] = (outline, headline, social, targets, quirks)
+_MODULES: tuple[ModuleType, ...] = (
+    outline,
+    headline,
+    energy_revolution,
+    innovation,
+    industry,
+    poverty,
+    ecology,
+    reform_opening,
+    social,
+    government,
+    targets,
+    quirks,
+)
 
 
 def _declared(kind: type[_R]) -> tuple[_R, ...]:
-    return tuple(
-        value for module in _MODULES for value in vars(module).values() if isinstance(value, kind)
-    )
+    return tuple(value for module in _MODULES for value in vars(module).values() if isinstance(value, kind))
 
 
 REPORT = Report(

@@ -1,0 +1,149 @@
+"""The command line: ``python -m datong2020 [summary|export|checks|coverage]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+from .checks import run_checks
+from .compute import Bound, project
+from .coverage import coverage
+from .formatting import format_projection, format_quantity, format_target_value, render_table
+from .interchange import dump_json
+from .model import Fact, FigureKind, Report, Target
+from .report import REPORT
+from .report.not_figures import NOT_FIGURES
+from .text import Lang
+
+_HEADERS: Final[dict[Lang, tuple[str, ...]]] = {
+    "zh": ("指标", "2019年", "2019年增长", "全省位次", "2020年目标", "2020年推算值"),
+    "en": ("indicator", "2019", "2019 growth", "rank in Shanxi", "2020 target", "projected 2020"),
+}
+_NOTES: Final[dict[Lang, str]] = {
+    "zh": (
+        "推算值 = 2019年数值 × (1 + 2020年目标增速)。≥ 为下限(目标为“以上”),≤ 为上限(“以内”)。\n"
+        "≈ 地区生产总值与工业增加值的目标是按可比价格计算的增速,用于现价总量只是近似。"
+    ),
+    "en": (
+        "Projected = 2019 value x (1 + 2020 growth target). ≥ marks a lower bound (target 'at least'),\n"
+        "≤ an upper bound ('at most'). ≈ GDP and industrial value-added targets are growth at comparable\n"
+        "prices, so applied to a nominal 2019 level they give only an approximate nominal 2020 level."
+    ),
+}
+_TITLE: Final[dict[Lang, str]] = {
+    "zh": "大同市2020年主要预期目标",
+    "en": "Datong 2020: main projected targets (English ours)",
+}
+
+
+def _related(fact: Fact | None, kind: FigureKind, report: Report) -> Fact | None:
+    if fact is None:
+        return None
+    return next((other for other in report.facts_of(fact) if other.figure_kind is kind), None)
+
+
+def _row(target: Target, report: Report, lang: Lang) -> tuple[str, ...]:
+    base = report.base_of(target)
+    growth = _related(base, FigureKind.GROWTH, report)
+    rank = _related(growth, FigureKind.RANK, report)
+    projection = project(target, report)
+    label = (base.measure if base is not None else target.measure).in_lang(lang)
+
+    def shown(fact: Fact | None) -> str:
+        return "" if fact is None else format_quantity(fact.value, lang)
+
+    return (
+        label,
+        shown(base),
+        shown(growth),
+        shown(rank),
+        format_target_value(target, lang),
+        "" if projection is None else format_projection(projection, lang),
+    )
+
+
+def summary(report: Report, lang: Lang) -> str:
+    """The main job: the 2020 targets beside their 2019 bases and the 2020 levels they imply."""
+    rows = [_row(target, report, lang) for target in report.targets if target.section == "plan_targets"]
+    table = render_table(_HEADERS[lang], rows)
+    return f"{_TITLE[lang]}\n\n{table}\n\n{_NOTES[lang]}\n"
+
+
+def _checks(report: Report, lang: Lang) -> str:
+    lines = []
+    for check, finding in zip(report_checks := run_checks(report), report_checks, strict=True):
+        del check
+        verdict = "ok  " if finding.holds else "FAIL"
+        lines.append(
+            f"{verdict} {finding.check}: stated {format_quantity(finding.stated, lang)}, "
+            f"computed {format_quantity(finding.computed, lang)}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _coverage(report: Report, show_missing: bool) -> str:
+    parts = coverage(report, NOT_FIGURES)
+    rows: list[tuple[str, ...]] = [
+        (part.part, str(len(part.encoded)), str(len(part.excluded)), str(len(part.missing))) for part in parts
+    ]
+    total = [sum(int(row[column]) for row in rows) for column in (1, 2, 3)]
+    rows.append(("total", *map(str, total)))
+    lines = [render_table(("part", "encoded", "excluded", "missing"), rows)]
+    if show_missing:
+        text = report.source.text
+        for part in parts:
+            for run in part.missing:
+                context = text[max(0, run.start - 12) : run.end + 8].replace("\n", "⏎")
+                lines.append(
+                    f"missing in {part.part} at {run.start}: {text[run.start : run.end]!r}  …{context}…"
+                )
+    lines.append(
+        "A digit run is encoded when it lies inside the figure of a fact or target, excluded when it is "
+        "listed in datong2020/report/not_figures.py with a reason."
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="datong2020",
+        description="The Datong 2020 Government Work Report as data. Without a command: the targets summary.",
+    )
+    parser.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="language of the output (default zh)"
+    )
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("summary", help="the 2020 targets, their 2019 bases and projected 2020 levels")
+    export = commands.add_parser("export", help="write every encoded object")
+    export.add_argument("--format", choices=("json",), default="json")
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    commands.add_parser("checks", help="run the report's own arithmetic claims against its figures")
+    cover = commands.add_parser("coverage", help="how many of the report's digit runs are encoded, per part")
+    cover.add_argument("--missing", action="store_true", help="list every digit run not yet accounted for")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    lang: Lang = arguments.lang
+    if arguments.command == "export":
+        document = dump_json(REPORT)
+        if arguments.output is None:
+            sys.stdout.write(document)
+        else:
+            arguments.output.write_text(document, encoding="utf-8")
+        return 0
+    if arguments.command == "checks":
+        sys.stdout.write(_checks(REPORT, lang))
+        return 0 if all(finding.holds for finding in run_checks(REPORT)) else 1
+    if arguments.command == "coverage":
+        sys.stdout.write(_coverage(REPORT, arguments.missing))
+        return 0
+    sys.stdout.write(summary(REPORT, lang))
+    return 0
+
+
+__all__ = ["Bound", "main", "summary"]
