@@ -1,0 +1,78 @@
+"""Part 一, work area 八是: the government's own conduct ("八是着力加强政府自身建设,履职能力不断提升。").
+
+Administrative permits (processing time, online availability) and new work rules. Quotes are verbatim;
+figures are as written. English is ours unless ``en_source`` says otherwise.
+"""
+
+from datong2020.model import Fact, FigureKind, Period
+from datong2020.text import Text
+from datong2020.units import ureg
+
+YEAR = Period.year(2019)
+SECTION = "review_government"
+
+# 行政许可 ---------------------------------------------------------------------------------------------
+_PERMIT_TIME = "市本级行政许可事项平均办理时限由原来的8.76个工作日压缩为3.22个工作日"
+
+PERMIT_PROCESSING_TIME_2019 = Fact(
+    id="permit_processing_time_2019",
+    quote=_PERMIT_TIME,
+    section=SECTION,
+    figure="3.22个工作日",
+    value=ureg.Quantity(3.22, "工作日"),
+    figure_kind=FigureKind.DURATION,
+    period=YEAR,
+    measure=Text(
+        zh="市本级行政许可事项平均办理时限",
+        en="average time to process a city-level administrative permit",
+    ),
+    note=Text(
+        zh="“个工作日”不能直接读作单位,故显式给出数值(3.22工作日)。",
+        en="'个工作日' does not parse as a unit, so the value (3.22 working days) is given explicitly.",
+    ),
+)
+PERMIT_PROCESSING_TIME_BEFORE_REFORM = Fact(
+    id="permit_processing_time_before_reform",
+    quote=_PERMIT_TIME,
+    section=SECTION,
+    figure="8.76个工作日",
+    value=ureg.Quantity(8.76, "工作日"),
+    figure_kind=FigureKind.DURATION,
+    period=Period.year(2018),
+    of="permit_processing_time_2019",
+    measure=Text(
+        zh="市本级行政许可事项平均办理时限(原来)",
+        en="average time to process a city-level administrative permit, before the reform",
+    ),
+    note=Text(
+        zh="原文只说“原来的”,未给年份;按起始值记为2018年。“个工作日”不能直接读作单位,故显式给出数值。",
+        en="The report says only 原来的 (previously), giving no year; recorded as the 2018 start value. "
+        "'个工作日' does not parse as a unit, so the value (8.76 working days) is given explicitly.",
+    ),
+)
+PERMITS_AVAILABLE_ONLINE_RATE_2019 = Fact(
+    id="permits_available_online_rate_2019",
+    quote="网上可办率达到81%",
+    section=SECTION,
+    figure="81%",
+    figure_kind=FigureKind.RATE,
+    period=YEAR,
+    measure=Text(
+        zh="市本级行政许可事项网上可办率",
+        en="share of city-level administrative permits that can be handled online",
+    ),
+)
+
+# 工作制度 ---------------------------------------------------------------------------------------------
+GOVERNMENT_WORK_RULES_ESTABLISHED_2019 = Fact(
+    id="government_work_rules_established_2019",
+    quote="保障小区物业正常运行等16项工作制度",
+    section=SECTION,
+    figure="16项",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(
+        zh="建立完善的工作制度",
+        en="work rules established or improved (12345 hotline, residential property services and others)",
+    ),
+)

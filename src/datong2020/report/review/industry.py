@@ -1,0 +1,494 @@
+"""Part 一, work area 三是: industrial transformation and the three revitalisations
+("三是持续加快产业转型升级,三大振兴成果明显。").
+
+Industry (enterprises, investment, technical upgrading, high-tech and strategic emerging industries),
+culture and tourism (scenic areas, visitors, revenue), and the countryside (agriculture, village
+environment). Quotes are verbatim; figures are as written; English is ours unless ``en_source`` says
+otherwise.
+"""
+
+from datong2020.model import Direction, Fact, FigureKind, Period, Qualifier
+from datong2020.text import Text
+from datong2020.units import ureg
+
+YEAR = Period.year(2019)
+SECTION = "review_industry"
+
+# 工业大振兴: 规模企业 ------------------------------------------------------------------------------
+_ENTERPRISES = "全市规模企业由168家增加到260家"
+
+INDUSTRIAL_ENTERPRISES_ABOVE_SIZE_2018 = Fact(
+    id="industrial_enterprises_above_size_2018",
+    quote=_ENTERPRISES,
+    section=SECTION,
+    figure="168家",
+    figure_kind=FigureKind.COUNT,
+    period=Period.year(2018),
+    of="industrial_enterprises_above_size_2019",
+    measure=Text(
+        zh="规模企业数(起点)", en="number of industrial enterprises above designated size (start value)"
+    ),
+    note=Text(
+        zh="“由168家增加到260家”的起点,即2018年末数",
+        en="The start value of 'rose from 168 to 260', i.e. the end-2018 number",
+    ),
+)
+INDUSTRIAL_ENTERPRISES_ABOVE_SIZE_2019 = Fact(
+    id="industrial_enterprises_above_size_2019",
+    quote=_ENTERPRISES,
+    section=SECTION,
+    figure="260家",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(zh="规模企业数", en="number of industrial enterprises above designated size"),
+)
+
+# 工业投资 -------------------------------------------------------------------------------------------
+_INDUSTRIAL_INVESTMENT = "全市工业投资完成212.3亿元,占到全市固定资产投资的35%"
+
+INDUSTRIAL_INVESTMENT_2019 = Fact(
+    id="industrial_investment_2019",
+    quote=_INDUSTRIAL_INVESTMENT,
+    section=SECTION,
+    figure="212.3亿元",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="工业投资", en="industrial investment"),
+)
+INDUSTRIAL_INVESTMENT_SHARE_2019 = Fact(
+    id="industrial_investment_share_2019",
+    quote=_INDUSTRIAL_INVESTMENT,
+    section=SECTION,
+    figure="35%",
+    figure_kind=FigureKind.SHARE,
+    period=YEAR,
+    of="industrial_investment_2019",
+    whole="fixed_asset_investment_2019",
+    measure=Text(
+        zh="工业投资占全市固定资产投资比重", en="industrial investment as a share of fixed-asset investment"
+    ),
+)
+
+# 工业技改投资 ---------------------------------------------------------------------------------------
+_UPGRADING_INVESTMENT = "工业技改投资78.3亿元、增长14.2%"
+
+TECHNICAL_UPGRADING_INVESTMENT_2019 = Fact(
+    id="technical_upgrading_investment_2019",
+    quote=_UPGRADING_INVESTMENT,
+    section=SECTION,
+    figure="78.3亿元",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="工业技改投资", en="investment in industrial technical upgrading"),
+)
+TECHNICAL_UPGRADING_INVESTMENT_GROWTH_2019 = Fact(
+    id="technical_upgrading_investment_growth_2019",
+    quote=_UPGRADING_INVESTMENT,
+    section=SECTION,
+    figure="14.2%",
+    figure_kind=FigureKind.GROWTH,
+    period=YEAR,
+    direction=Direction.INCREASE,
+    of="technical_upgrading_investment_2019",
+    measure=Text(zh="工业技改投资增长", en="growth of investment in industrial technical upgrading"),
+)
+
+# 高技术产业投资 -------------------------------------------------------------------------------------
+_HIGH_TECH_INVESTMENT = (
+    "高技术产业投资高度聚焦科技创新平台建设、大数据产业和现代医药行业,全年完成67亿元、增长444%"
+)
+
+HIGH_TECH_INDUSTRY_INVESTMENT_2019 = Fact(
+    id="high_tech_industry_investment_2019",
+    quote=_HIGH_TECH_INVESTMENT,
+    section=SECTION,
+    figure="67亿元",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="高技术产业投资", en="investment in high-tech industries"),
+)
+HIGH_TECH_INDUSTRY_INVESTMENT_GROWTH_2019 = Fact(
+    id="high_tech_industry_investment_growth_2019",
+    quote=_HIGH_TECH_INVESTMENT,
+    section=SECTION,
+    figure="444%",
+    figure_kind=FigureKind.GROWTH,
+    period=YEAR,
+    direction=Direction.INCREASE,
+    of="high_tech_industry_investment_2019",
+    measure=Text(zh="高技术产业投资增长", en="growth of investment in high-tech industries"),
+)
+
+# 技改项目与省级奖励扶持资金 -------------------------------------------------------------------------
+TECHNICAL_UPGRADING_PROJECTS_2019 = Fact(
+    id="technical_upgrading_projects_2019",
+    quote="全年实施技改项目109个",
+    section=SECTION,
+    figure="109个",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(zh="实施技改项目", en="technical upgrading projects carried out"),
+)
+PROVINCIAL_UPGRADING_AWARD_FUNDS_2019 = Fact(
+    id="provincial_upgrading_award_funds_2019",
+    quote="获得省级奖励扶持资金1.5亿元,创历年最高",
+    section=SECTION,
+    figure="1.5亿元",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="获得省级奖励扶持资金", en="provincial award and support funds received"),
+    note=Text(zh="创历年最高", en="The report calls it the highest ever"),
+)
+
+# 高技术产业增加值 -----------------------------------------------------------------------------------
+_HIGH_TECH_VALUE_ADDED = "全市高技术产业增加值增长3.4%,占规模工业比重达7.4%"
+
+HIGH_TECH_INDUSTRY_VALUE_ADDED_GROWTH_2019 = Fact(
+    id="high_tech_industry_value_added_growth_2019",
+    quote=_HIGH_TECH_VALUE_ADDED,
+    section=SECTION,
+    figure="3.4%",
+    figure_kind=FigureKind.GROWTH,
+    period=YEAR,
+    direction=Direction.INCREASE,
+    measure=Text(zh="高技术产业增加值增长", en="growth of value added of high-tech industries"),
+    note=Text(
+        zh="报告未给出高技术产业增加值总量;其比重见 high_tech_industry_value_added_share_2019",
+        en="The report gives no level of high-tech value added; its share is "
+        "high_tech_industry_value_added_share_2019",
+    ),
+)
+HIGH_TECH_INDUSTRY_VALUE_ADDED_SHARE_2019 = Fact(
+    id="high_tech_industry_value_added_share_2019",
+    quote=_HIGH_TECH_VALUE_ADDED,
+    section=SECTION,
+    figure="7.4%",
+    figure_kind=FigureKind.SHARE,
+    period=YEAR,
+    whole="industrial_value_added_2019",
+    measure=Text(
+        zh="高技术产业增加值占规模工业比重",
+        en="high-tech industries' share of industrial value added above designated size",
+    ),
+    note=Text(
+        zh="报告未给出高技术产业增加值总量;其增速见 high_tech_industry_value_added_growth_2019",
+        en="The report gives no level of high-tech value added; its growth is "
+        "high_tech_industry_value_added_growth_2019",
+    ),
+)
+
+# 战略性新兴产业增加值 -------------------------------------------------------------------------------
+_EMERGING = "战略性新兴产业增加值增长8.4%,占规模工业比重达16%,对工业增长的贡献率达21.3%"
+
+STRATEGIC_EMERGING_INDUSTRIES_VALUE_ADDED_GROWTH_2019 = Fact(
+    id="strategic_emerging_industries_value_added_growth_2019",
+    quote=_EMERGING,
+    section=SECTION,
+    figure="8.4%",
+    figure_kind=FigureKind.GROWTH,
+    period=YEAR,
+    direction=Direction.INCREASE,
+    measure=Text(zh="战略性新兴产业增加值增长", en="growth of value added of strategic emerging industries"),
+    note=Text(
+        zh="报告未给出战略性新兴产业增加值总量;其比重见 strategic_emerging_industries_value_added_share_2019",
+        en="The report gives no level of strategic emerging industries' value added; its share is "
+        "strategic_emerging_industries_value_added_share_2019",
+    ),
+)
+STRATEGIC_EMERGING_INDUSTRIES_VALUE_ADDED_SHARE_2019 = Fact(
+    id="strategic_emerging_industries_value_added_share_2019",
+    quote=_EMERGING,
+    section=SECTION,
+    figure="16%",
+    figure_kind=FigureKind.SHARE,
+    period=YEAR,
+    whole="industrial_value_added_2019",
+    measure=Text(
+        zh="战略性新兴产业增加值占规模工业比重",
+        en="strategic emerging industries' share of industrial value added above designated size",
+    ),
+    note=Text(
+        zh="报告未给出战略性新兴产业增加值总量;其增速见 "
+        "strategic_emerging_industries_value_added_growth_2019",
+        en="The report gives no level of strategic emerging industries' value added; its growth is "
+        "strategic_emerging_industries_value_added_growth_2019",
+    ),
+)
+STRATEGIC_EMERGING_INDUSTRIES_CONTRIBUTION_2019 = Fact(
+    id="strategic_emerging_industries_contribution_2019",
+    quote=_EMERGING,
+    section=SECTION,
+    figure="21.3%",
+    figure_kind=FigureKind.SHARE,
+    period=YEAR,
+    of="strategic_emerging_industries_value_added_growth_2019",
+    measure=Text(
+        zh="战略性新兴产业对工业增长的贡献率",
+        en="contribution of strategic emerging industries to industrial growth",
+    ),
+    note=Text(
+        zh="贡献率是其增加值增量占规模以上工业增加值增量的比重;该增量报告未给出(增速见 "
+        "industrial_value_added_growth_2019)",
+        en="A contribution rate is its share of the increase in industrial value added above designated "
+        "size; the report does not give that increase (the growth is industrial_value_added_growth_2019)",
+    ),
+)
+
+# 文旅: 五大景区、火山天路、长城人家 ------------------------------------------------------------------
+SCENIC_AREA_UPGRADING_PROJECTS_2019 = Fact(
+    id="scenic_area_upgrading_projects_2019",
+    quote="火山景区大完善等五大景区提升改造工程",
+    section=SECTION,
+    figure="五大",
+    value=ureg.Quantity(5, "个"),
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(zh="景区提升改造工程涉及的景区", en="scenic areas in the upgrading programme"),
+    note=Text(
+        zh="古城、云冈、恒山、长城1号、火山五大景区",
+        en="The old city, Yungang, Hengshan, Great Wall No. 1 and the volcano scenic areas",
+    ),
+)
+VOLCANO_SKY_ROAD_OPENED_2019 = Fact(
+    id="volcano_sky_road_opened_2019",
+    quote="50公里“火山天路”建成通车",
+    section=SECTION,
+    figure="50公里",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="“火山天路”建成通车里程", en="length of the 'Volcano Sky Road' completed and opened"),
+)
+GREAT_WALL_HOUSEHOLD_OPERATORS_2019 = Fact(
+    id="great_wall_household_operators_2019",
+    quote="左云县三屯村夏都等8家经营单位被评为“长城人家”",
+    section=SECTION,
+    figure="8家",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(zh="被评为“长城人家”的经营单位", en="businesses rated 'Great Wall Households'"),
+)
+
+# 旅游人数与旅游总收入 -------------------------------------------------------------------------------
+_VISITORS = "全市全年接待旅游人数8397万人次,同比增长21.3%"
+
+TOURIST_VISITS_2019 = Fact(
+    id="tourist_visits_2019",
+    quote=_VISITORS,
+    section=SECTION,
+    figure="8397万人次",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(zh="接待旅游人数", en="tourist visits received"),
+)
+TOURIST_VISITS_GROWTH_2019 = Fact(
+    id="tourist_visits_growth_2019",
+    quote=_VISITORS,
+    section=SECTION,
+    figure="21.3%",
+    figure_kind=FigureKind.GROWTH,
+    period=YEAR,
+    direction=Direction.INCREASE,
+    of="tourist_visits_2019",
+    measure=Text(zh="接待旅游人数同比增长", en="year-on-year growth of tourist visits"),
+)
+
+_TOURISM_REVENUE = "旅游总收入762亿元,同比增长22.7%"
+
+TOURISM_REVENUE_2019 = Fact(
+    id="tourism_revenue_2019",
+    quote=_TOURISM_REVENUE,
+    section=SECTION,
+    figure="762亿元",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="旅游总收入", en="total tourism revenue"),
+)
+TOURISM_REVENUE_GROWTH_2019 = Fact(
+    id="tourism_revenue_growth_2019",
+    quote=_TOURISM_REVENUE,
+    section=SECTION,
+    figure="22.7%",
+    figure_kind=FigureKind.GROWTH,
+    period=YEAR,
+    direction=Direction.INCREASE,
+    of="tourism_revenue_2019",
+    measure=Text(zh="旅游总收入同比增长", en="year-on-year growth of total tourism revenue"),
+)
+
+# 乡村振兴: 投入、产业集群、龙头企业、农产品加工 ---------------------------------------------------
+RURAL_REVITALISATION_INVESTMENT_2019 = Fact(
+    id="rural_revitalisation_investment_2019",
+    quote="投入12亿元推动乡村振兴",
+    section=SECTION,
+    figure="12亿元",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="推动乡村振兴投入", en="funds put into rural revitalisation"),
+)
+AGRO_PROCESSING_INDUSTRY_CLUSTERS_2019 = Fact(
+    id="agro_processing_industry_clusters_2019",
+    quote="下大气力推进农产品精深加工十大产业集群",
+    section=SECTION,
+    figure="十大",
+    value=ureg.Quantity(10, "个"),
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(
+        zh="农产品精深加工产业集群", en="industry clusters for advanced processing of farm products"
+    ),
+)
+LEADING_AGRICULTURAL_ENTERPRISES_2019 = Fact(
+    id="leading_agricultural_enterprises_2019",
+    quote="农业规模以上龙头企业达到185户",
+    section=SECTION,
+    figure="185户",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(zh="农业规模以上龙头企业", en="leading agricultural enterprises above designated size"),
+)
+
+_AGRO_PROCESSING_SALES = "农产品加工企业销售收入116亿元,同比增长8.3%"
+
+AGRO_PROCESSING_SALES_2019 = Fact(
+    id="agro_processing_sales_2019",
+    quote=_AGRO_PROCESSING_SALES,
+    section=SECTION,
+    figure="116亿元",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="农产品加工企业销售收入", en="sales revenue of farm-product processing enterprises"),
+)
+AGRO_PROCESSING_SALES_GROWTH_2019 = Fact(
+    id="agro_processing_sales_growth_2019",
+    quote=_AGRO_PROCESSING_SALES,
+    section=SECTION,
+    figure="8.3%",
+    figure_kind=FigureKind.GROWTH,
+    period=YEAR,
+    direction=Direction.INCREASE,
+    of="agro_processing_sales_2019",
+    measure=Text(
+        zh="农产品加工企业销售收入同比增长",
+        en="year-on-year growth of farm-product processors' sales revenue",
+    ),
+)
+
+# 有机旱作、雁门关农牧交错带、“大同好粮” -------------------------------------------------------------
+ORGANIC_DRY_FARMING_DEMONSTRATION_AREA_2019 = Fact(
+    id="organic_dry_farming_demonstration_area_2019",
+    quote="打造有机旱作农业示范区10万亩",
+    section=SECTION,
+    figure="10万亩",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="有机旱作农业示范区面积", en="area of organic dry-farming demonstration zones"),
+)
+
+_YANMENGUAN = "雁门关农牧交错带标杆园区10个、标杆养殖场100个"
+
+YANMENGUAN_BENCHMARK_PARKS_2019 = Fact(
+    id="yanmenguan_benchmark_parks_2019",
+    quote=_YANMENGUAN,
+    section=SECTION,
+    figure="10个",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(
+        zh="雁门关农牧交错带标杆园区", en="benchmark parks in the Yanmenguan farming-pastoral transition belt"
+    ),
+)
+YANMENGUAN_BENCHMARK_LIVESTOCK_FARMS_2019 = Fact(
+    id="yanmenguan_benchmark_livestock_farms_2019",
+    quote=_YANMENGUAN,
+    section=SECTION,
+    figure="100个",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(
+        zh="雁门关农牧交错带标杆养殖场",
+        en="benchmark livestock farms in the Yanmenguan farming-pastoral transition belt",
+    ),
+)
+DATONG_GOOD_GRAIN_SALES_2019 = Fact(
+    id="datong_good_grain_sales_2019",
+    quote="“大同好粮”线上线下销售突破5000万元",
+    section=SECTION,
+    figure="5000万元",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    qualifier=Qualifier.EXCEED,
+    measure=Text(zh="“大同好粮”线上线下销售", en="online and offline sales of 'Datong Good Grain'"),
+)
+
+# 农村人居环境整治 -----------------------------------------------------------------------------------
+RURAL_LIVING_ENVIRONMENT_INVESTMENT_2019 = Fact(
+    id="rural_living_environment_investment_2019",
+    quote="投资27亿元开展农村人居环境整治",
+    section=SECTION,
+    figure="27亿元",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="农村人居环境整治投资", en="investment in improving rural living environments"),
+)
+
+_VILLAGES = "创建示范村200个、整治村791个、卫生示范乡村42个"
+
+MODEL_VILLAGES_CREATED_2019 = Fact(
+    id="model_villages_created_2019",
+    quote=_VILLAGES,
+    section=SECTION,
+    figure="200个",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(zh="创建示范村", en="model villages created"),
+)
+VILLAGES_IMPROVED_2019 = Fact(
+    id="villages_improved_2019",
+    quote=_VILLAGES,
+    section=SECTION,
+    figure="791个",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(zh="整治村", en="villages whose environment was improved"),
+)
+HEALTH_MODEL_TOWNSHIPS_AND_VILLAGES_2019 = Fact(
+    id="health_model_townships_and_villages_2019",
+    quote=_VILLAGES,
+    section=SECTION,
+    figure="42个",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(zh="卫生示范乡村", en="model hygienic townships and villages"),
+)
+
+_SEWAGE = "新(改、扩)建污水管网131.28公里、处理设施21个"
+
+RURAL_SEWAGE_PIPES_BUILT_2019 = Fact(
+    id="rural_sewage_pipes_built_2019",
+    quote=_SEWAGE,
+    section=SECTION,
+    figure="131.28公里",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="新(改、扩)建污水管网", en="sewage pipes newly built, rebuilt or extended"),
+)
+RURAL_SEWAGE_TREATMENT_FACILITIES_BUILT_2019 = Fact(
+    id="rural_sewage_treatment_facilities_built_2019",
+    quote=_SEWAGE,
+    section=SECTION,
+    figure="21个",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(
+        zh="新(改、扩)建污水处理设施", en="sewage treatment facilities newly built, rebuilt or extended"
+    ),
+)
+RURAL_TOILETS_RENOVATED_2019 = Fact(
+    id="rural_toilets_renovated_2019",
+    quote="完成农村厕所改造7413座",
+    section=SECTION,
+    figure="7413座",
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(zh="农村厕所改造", en="rural toilets renovated"),
+)
