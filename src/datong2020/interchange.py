@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import typing
 from typing import Any, Final
 
 import cattrs
@@ -45,10 +46,16 @@ def _structure_quantity(data: Any, _: type) -> Quantity:
     return ureg.Quantity(magnitude, parse_unit(data["unit"]))
 
 
+def _is_quantity_type(annotation: Any) -> bool:
+    """Both ``pint.Quantity`` and the annotation ``pint.Quantity[Any]`` the model uses."""
+    origin = typing.get_origin(annotation) or annotation
+    return isinstance(origin, type) and issubclass(origin, pint.Quantity)
+
+
 def _make_converter() -> cattrs.Converter:
     made = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    made.register_unstructure_hook(pint.Quantity, _unstructure_quantity)
-    made.register_structure_hook(pint.Quantity, _structure_quantity)
+    made.register_unstructure_hook_func(_is_quantity_type, _unstructure_quantity)
+    made.register_structure_hook_func(_is_quantity_type, _structure_quantity)
     made.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     made.register_structure_hook(datetime.date, lambda value, _: datetime.date.fromisoformat(value))
     return made

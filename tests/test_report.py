@@ -1,0 +1,83 @@
+"""Looking objects up, and what the model refuses."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import datong2020
+from datong2020 import REPORT, DimensionError, Fact, FigureKind, Period, Section, Target, Text, UnknownIdError
+from datong2020.report.plan.targets import GDP_GROWTH_TARGET_2020
+from datong2020.report.review.headline import GDP_2019
+
+
+def test_named_imports_are_the_objects_reachable_by_id() -> None:
+    assert REPORT["gdp_2019"] is GDP_2019
+    assert REPORT.lookup("gdp_growth_target_2020", Target) is GDP_GROWTH_TARGET_2020
+    assert REPORT.base_of(GDP_GROWTH_TARGET_2020) is GDP_2019
+
+
+def test_unknown_id_suggests_near_matches() -> None:
+    with pytest.raises(UnknownIdError) as raised:
+        REPORT["gdp_2018"]
+    assert "gdp_2019" in raised.value.suggestions
+    assert "did you mean 'gdp_2019'" in str(raised.value)
+    assert isinstance(raised.value, KeyError)
+    assert REPORT.get("gdp_2018") is None
+    assert "gdp_2019" in REPORT
+    assert "gdp_2018" not in REPORT
+
+
+def test_lookup_by_kind_refuses_the_wrong_kind() -> None:
+    with pytest.raises(TypeError, match="is a fact, not a section"):
+        REPORT.lookup("gdp_2019", Section)
+
+
+def test_outline_runs_from_the_part_down() -> None:
+    assert [s.id for s in REPORT.outline(GDP_2019)] == ["review_2019", "review_headline"]
+    assert REPORT.part(GDP_GROWTH_TARGET_2020).value == "plan"
+
+
+def test_records_are_frozen() -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        GDP_2019.figure = "1400亿元"  # type: ignore[misc]
+
+
+def _fact(**changes: object) -> Fact:
+    fields: dict[str, object] = {
+        "id": "probe",
+        "quote": "q",
+        "section": "review_headline",
+        "figure": "135万吨",
+        "figure_kind": FigureKind.LEVEL,
+        "period": Period.year(2019),
+        "measure": Text(zh="测试", en="probe"),
+    }
+    return Fact(**(fields | changes))  # type: ignore[arg-type]
+
+
+def test_a_figure_of_the_wrong_dimension_for_its_kind_is_refused_by_name() -> None:
+    with pytest.raises(DimensionError, match=r"probe: the growth figure '135万吨'.*dimensionless"):
+        _fact(figure_kind=FigureKind.GROWTH)
+
+
+def test_ids_must_be_snake_case() -> None:
+    with pytest.raises(ValueError, match="not a snake_case id"):
+        _fact(id="GDP 2019")
+
+
+def test_a_report_refuses_duplicate_ids_and_dangling_links() -> None:
+    with pytest.raises(ValueError, match="duplicate id 'gdp_2019'"):
+        attrs.evolve(REPORT, facts=(*REPORT.facts, GDP_2019))
+    with pytest.raises(ValueError, match=r"probe\.of = 'nowhere'"):
+        attrs.evolve(REPORT, facts=(*REPORT.facts, _fact(of="nowhere")))
+
+
+def test_signed_value_applies_the_reports_verb() -> None:
+    decline = REPORT.lookup("energy_intensity_decline_2019", Fact)
+    assert decline.signed_value.magnitude == -decline.value.magnitude
+
+
+def test_public_api_is_importable_from_the_top() -> None:
+    for name in datong2020.__all__:
+        assert hasattr(datong2020, name), name
