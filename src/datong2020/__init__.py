@@ -2,8 +2,8 @@
 
 >>> from datong2020 import REPORT, ureg
 >>> gdp = REPORT["gdp_2019"]
->>> gdp.value.to("CNY")
-<Quantity(131880000000.0, '元')>
+>>> print(gdp.value.to("CNY"))
+131880000000.0 元
 
 Every object carries the verbatim quote it came from; ``REPORT.span(obj)`` locates it in ``SOURCE.text``.
 Objects are also importable by name from modules laid out like the report, e.g.
