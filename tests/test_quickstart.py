@@ -29,17 +29,6 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert 'eval "${test_command}"' in ci
 
 
-def test_readme_tour_runs_as_written() -> None:
-    import doctest
-
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    tour = readme.split("## A short tour", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
-    test = doctest.DocTestParser().get_doctest(tour, {}, "README tour", "README.md", 0)
-    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
-    runner.run(test)
-    assert runner.summarize(verbose=False).failed == 0
-
-
 def test_package_docstring_example_runs() -> None:
     import doctest
 

@@ -81,3 +81,9 @@ def test_signed_value_applies_the_reports_verb() -> None:
 def test_public_api_is_importable_from_the_top() -> None:
     for name in datong2020.__all__:
         assert hasattr(datong2020, name), name
+
+
+def test_records_are_hashable_and_equal_records_hash_alike() -> None:
+    assert len({*REPORT.facts, *REPORT.facts}) == len(REPORT.facts)
+    assert hash(attrs.evolve(GDP_2019)) == hash(GDP_2019)
+    assert attrs.evolve(GDP_2019) == GDP_2019

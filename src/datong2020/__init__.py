@@ -12,7 +12,7 @@ Objects are also importable by name from modules laid out like the report, e.g.
 
 from __future__ import annotations
 
-from .checks import CHECKS, Check, Finding, run_checks
+from .checks import CHECKS, Check, Finding, checks_for, run_checks
 from .compute import Bound, Projection, project, project_level
 from .errors import DataError, Datong2020Error, DimensionError, QuoteError, UnitError, UnknownIdError
 from .interchange import dump_json, to_document
@@ -77,6 +77,7 @@ __all__ = [
     "Text",
     "UnitError",
     "UnknownIdError",
+    "checks_for",
     "dump_json",
     "parse_figure",
     "parse_unit",

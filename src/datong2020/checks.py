@@ -7,6 +7,7 @@ them. A check that fails is reported, never hidden: if the report contradicts it
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 import attrs
 
@@ -14,7 +15,7 @@ from .model import Fact, FigureKind, Report
 from .text import Text
 from .units import Quantity
 
-__all__ = ["CHECKS", "Check", "Finding", "run_checks"]
+__all__ = ["CHECKS", "Check", "Finding", "checks_for", "run_checks"]
 
 
 @attrs.frozen(kw_only=True)
@@ -29,6 +30,18 @@ class Finding:
     """The ids of the facts the check used."""
 
 
+def _equal(stated: Quantity, computed: Quantity) -> bool:
+    return bool(stated == computed)
+
+
+def _equal_to_written_precision(stated: Quantity, computed: Quantity) -> bool:
+    """35% agrees with 34.98%: the report rounds to the digits it writes, so allow half of the last one."""
+    written = Decimal(repr(stated.magnitude))
+    half_of_last_digit = Decimal(5) * Decimal(10) ** (int(written.as_tuple().exponent) - 1)
+    computed_in_stated_units = Decimal(repr(float(computed.to(stated.units).magnitude)))
+    return abs(computed_in_stated_units - written) <= half_of_last_digit
+
+
 @attrs.frozen(kw_only=True)
 class Check:
     id: str
@@ -37,13 +50,14 @@ class Check:
     """The id of the fact that states the relation."""
     compute: Callable[[Report], tuple[Quantity, tuple[str, ...]]]
     """Recomputes the claimed figure from the others, naming the facts it used."""
+    agrees: Callable[[Quantity, Quantity], bool] = _equal
+    """Whether the stated and the computed figure agree; by default, exactly."""
 
     def run(self, report: Report) -> Finding:
         stated = report.lookup(self.claim, Fact).value
         computed, used = self.compute(report)
-        return Finding(
-            check=self.id, holds=bool(stated == computed), stated=stated, computed=computed, facts=used
-        )
+        holds = self.agrees(stated, computed)
+        return Finding(check=self.id, holds=holds, stated=stated, computed=computed, facts=used)
 
 
 def _headline_levels(report: Report) -> list[Fact]:
@@ -74,6 +88,11 @@ def _count_top_places(report: Report) -> tuple[Quantity, tuple[str, ...]]:
     return unit * len(in_top), ("headline_top_places", *(rank.id for rank in ranks))
 
 
+def _industrial_enterprises_2019(report: Report) -> tuple[Quantity, tuple[str, ...]]:
+    enterprises = report.lookup("industrial_enterprises_above_size_2019", Fact)
+    return enterprises.value, (enterprises.id,)
+
+
 def _gdp_rank_restated(report: Report) -> tuple[Quantity, tuple[str, ...]]:
     rank = report.lookup("gdp_growth_rank_2019", Fact)
     return rank.value, (rank.id,)
@@ -98,6 +117,16 @@ CHECKS: tuple[Check, ...] = (
         compute=_count_top_places,
     ),
     Check(
+        id="industrial_enterprises_counted_twice",
+        description=Text(
+            zh="“规模企业由168家增加到260家”与后文“全市260家规模工业企业”一致",
+            en="'above-size enterprises rose from 168 to 260' agrees with the later "
+            "'260 above-size industrial firms'",
+        ),
+        claim="firms_sent_to_zhongguancun_2019",
+        compute=_industrial_enterprises_2019,
+    ),
+    Check(
         id="gdp_growth_rank_restated",
         description=Text(
             zh="“GDP增速之所以取得第一位的名次”与“增幅全省第1”一致",
@@ -109,5 +138,47 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def run_checks(report: Report, checks: tuple[Check, ...] = CHECKS) -> tuple[Finding, ...]:
-    return tuple(check.run(report) for check in checks)
+def _listed_members(fact: Fact) -> Check:
+    def compute(_: Report) -> tuple[Quantity, tuple[str, ...]]:
+        return fact.value.units * len(fact.members), (fact.id,)
+
+    return Check(
+        id=f"{fact.id}_members",
+        description=Text(
+            zh=f"“{fact.figure}”与报告列出的名称个数一致",
+            en=f"'{fact.figure}' agrees with the number of items the report lists",
+        ),
+        claim=fact.id,
+        compute=compute,
+    )
+
+
+def _share_of_whole(share: Fact, part: Fact, whole: Fact) -> Check:
+    def compute(_: Report) -> tuple[Quantity, tuple[str, ...]]:
+        return (part.value / whole.value).to("%"), (part.id, whole.id)
+
+    return Check(
+        id=f"{share.id}_arithmetic",
+        description=Text(
+            zh=f"{part.figure} ÷ {whole.figure} 与 {share.figure} 一致",
+            en=f"{part.figure} / {whole.figure} agrees with {share.figure}",
+        ),
+        claim=share.id,
+        compute=compute,
+        agrees=_equal_to_written_precision,
+    )
+
+
+def checks_for(report: Report) -> tuple[Check, ...]:
+    """The fixed checks, plus one for every listed count and every share whose part and whole are given."""
+    generated = [_listed_members(fact) for fact in report.facts if fact.members]
+    for fact in report.facts:
+        if fact.figure_kind is FigureKind.SHARE and fact.of is not None and fact.whole is not None:
+            part, whole = report.lookup(fact.of, Fact), report.lookup(fact.whole, Fact)
+            if part.value.dimensionality == whole.value.dimensionality:
+                generated.append(_share_of_whole(fact, part, whole))
+    return (*CHECKS, *generated)
+
+
+def run_checks(report: Report, checks: tuple[Check, ...] | None = None) -> tuple[Finding, ...]:
+    return tuple(check.run(report) for check in (checks_for(report) if checks is None else checks))

@@ -74,12 +74,11 @@ def summary(report: Report, lang: Lang) -> str:
 
 def _checks(report: Report, lang: Lang) -> str:
     lines = []
-    for check, finding in zip(report_checks := run_checks(report), report_checks, strict=True):
-        del check
+    for finding in run_checks(report):
         verdict = "ok  " if finding.holds else "FAIL"
         lines.append(
             f"{verdict} {finding.check}: stated {format_quantity(finding.stated, lang)}, "
-            f"computed {format_quantity(finding.computed, lang)}"
+            f"computed {format_quantity(finding.computed, lang, exact=False)}"
         )
     return "\n".join(lines) + "\n"
 

@@ -21,6 +21,7 @@ from typing import ClassVar, Final, TypeAlias, TypeVar, cast
 import attrs
 
 from .errors import QuoteError, UnknownIdError
+from .places import PLACES
 from .source import Source, Span
 from .text import Text
 from .units import Quantity, parse_figure, require_dimension
@@ -260,6 +261,7 @@ class Fact(Record):
     """The figure exactly as written inside ``quote``: "1318.8亿元", "6.7%", "第1"."""
     value: Quantity = attrs.field(
         default=attrs.Factory(_value_of_figure, takes_self=True),
+        hash=False,  # pint quantities compare across units; equal records still hash alike
         eq=attrs.cmp_using(eq=lambda a, b: a == b and a.units == b.units),
     )
     """Read from ``figure`` by the unit registry unless given (only where the written figure is not
@@ -274,6 +276,13 @@ class Fact(Record):
     """The id of the fact this figure is about: the level whose growth, rank or share it is."""
     whole: str | None = attrs.field(default=None, validator=_is_optional_id)
     """For a share: the id of the fact that is the whole (工业投资占全市固定资产投资的35%)."""
+    members: tuple[Text, ...] = ()
+    """For a count whose items the report names ("天镇、广灵、浑源3个贫困县"): the items as written,
+    in order. :mod:`datong2020.checks` compares their number with the count."""
+    places: tuple[str, ...] = ()
+    """The ids of the places (:data:`datong2020.places.PLACES`) the figure is about."""
+    about: tuple[str, ...] = ()
+    """The ids of the named projects, platforms or bodies (:class:`Project`) the figure is about."""
     note: Text | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -296,6 +305,7 @@ class Target(Record):
     """The number as written ("6.3%"), or None for a target without one ("完成省下达任务")."""
     value: Quantity | None = attrs.field(
         default=attrs.Factory(_value_of_figure, takes_self=True),
+        hash=False,  # pint quantities compare across units; equal records still hash alike
         eq=attrs.cmp_using(eq=lambda a, b: a == b and (a is None or a.units == b.units)),
     )
     figure_kind: FigureKind | None
@@ -324,9 +334,9 @@ class Project(Record):
     kind: ClassVar[str] = "project"
 
     name: Text
-    """The name as written, and a short English name."""
+    """The name as written (``zh`` occurs in ``quote``), and a short English name."""
     places: tuple[str, ...] = ()
-    """Places involved, as the report names them (平城区, 浑源)."""
+    """The ids of the places involved (:data:`datong2020.places.PLACES`)."""
     organisations: tuple[str, ...] = ()
     """Companies and bodies involved, as the report names them."""
 
@@ -358,6 +368,8 @@ class Quirk(Record):
     also: tuple[str, ...] = ()
     """Further verbatim quotes the quirk involves (the other spelling, the repeated sentence)."""
 
+
+_PLACE_IDS: Final = frozenset(place.id for place in PLACES)
 
 AnyRecord: TypeAlias = Section | Fact | Target | Project | Term | Quirk
 """Every kind of encoded object; the JSON export tags each with its ``kind``."""
@@ -392,6 +404,11 @@ class Report:
             links: list[tuple[str, str | None, type[Record]]] = [("section", record.section, Section)]
             if isinstance(record, Fact):
                 links += [("of", record.of, Fact), ("whole", record.whole, Fact)]
+                links += [("about", project, Project) for project in record.about]
+            if isinstance(record, Fact | Project):
+                unknown = [place for place in record.places if place not in _PLACE_IDS]
+                if unknown:
+                    raise ValueError(f"{record.id}.places names unknown places {unknown}")
             if isinstance(record, Target):
                 links.append(("base", record.base, Fact))
             for name, target_id, expected in links:
@@ -477,6 +494,9 @@ class Report:
 
     def base_of(self, target: Target) -> Fact | None:
         return None if target.base is None else self.lookup(target.base, Fact)
+
+    def facts_about(self, project: Project) -> tuple[Fact, ...]:
+        return tuple(fact for fact in self.facts if project.id in fact.about)
 
     def facts_of(self, fact: Fact) -> tuple[Fact, ...]:
         """The facts about this one: its growth, its rank, its shares."""
