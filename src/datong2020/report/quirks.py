@@ -67,6 +67,25 @@ THERMOPHYSICS_INSTITUTE_NAMES = Quirk(
         "'工程'; the body names it in full or as 工程热物理所.",
     ),
 )
+PLATFORM_NAMES_VARY = Quirk(
+    id="platform_names_vary_between_work_areas",
+    quote="华为大同智能创新中心等18个产业项目",
+    section="review_energy_revolution",
+    also=(
+        "华为(大同)人工智能创新中心、华东理工大学大同研究院",
+        "上海漕河泾国际双创园",
+        "上海漕河泾国际创新创业园",
+        "吸纳集聚了28名两院院士、77名专家组建了新能源战略咨询委员会",
+        "大同新能源产业战略咨询委员会",
+    ),
+    description=Text(
+        zh="同一机构在一是与二是中名称不同:华为大同智能创新中心/华为(大同)人工智能创新中心;"
+        "上海漕河泾国际双创园/上海漕河泾国际创新创业园;新能源战略咨询委员会/大同新能源产业战略咨询委员会",
+        en="The same body is named differently in work areas 一是 and 二是: the Huawei Datong (AI) innovation "
+        "centre, the Shanghai Caohejing park (双创园 / 创新创业园), the new-energy strategy advisory committee "
+        "(with or without 大同…产业). Each is encoded as one Project.",
+    ),
+)
 REPUBLISHER_NOTICE = Quirk(
     id="republisher_notice",
     quote="本文来自大同市人民政府,本文观点不代表石墨烯网立场,转载请联系原作者。",

@@ -2,11 +2,12 @@
 
 Pollution control and air quality (with its provincial rank), mine and land restoration, water quality
 at the national assessment sections (with the city's national rank in 2018 and 2019), and urban
-greenery. Quotes are verbatim; figures are as written. English is ours unless ``en_source`` says
+greenery; the Sanggan River basin and Hunyuan mine restoration projects the restoration figures attach
+to. Quotes are verbatim; figures are as written. English is ours unless ``en_source`` says
 otherwise.
 """
 
-from datong2020.model import Fact, FigureKind, Period
+from datong2020.model import Fact, FigureKind, Period, Project
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -62,6 +63,11 @@ AIR_QUALITY_INDICATORS_RANKED_FIRST_2019 = Fact(
     period=YEAR,
     of="air_quality_rank_2019",
     measure=Text(zh="排名全省第一的空气质量指标", en="air-quality indicators ranked first in Shanxi"),
+    members=(
+        Text(zh="空气质量综合指数", en="composite air-quality index"),
+        Text(zh="PM2.5平均浓度", en="average PM2.5 concentration"),
+        Text(zh="优良天数比例", en="share of days with good or excellent air"),
+    ),
 )
 AIR_QUALITY_FIRST_PLACE_STREAK_2019 = Fact(
     id="air_quality_first_place_streak_2019",
@@ -81,7 +87,27 @@ AIR_QUALITY_FIRST_PLACE_STREAK_2019 = Fact(
 )
 
 # 生态修复 ---------------------------------------------------------------------------------------------
+SANGGAN_RIVER_BASIN_MANAGEMENT = Project(
+    id="sanggan_river_basin_management",
+    quote="推进桑干河流域综合治理",
+    section=SECTION,
+    name=Text(zh="桑干河流域综合治理", en="Sanggan River basin comprehensive management"),
+)
+HUNYUAN_MINE_RESTORATION = Project(
+    id="hunyuan_mine_restoration",
+    quote="举全市之力加大浑源矿山生态修复",
+    section=SECTION,
+    name=Text(zh="浑源矿山生态修复", en="Hunyuan mine ecological restoration"),
+    places=("hunyuan",),
+)
+
 _RESTORATION = "完成63座矿山、5.73万亩生态环境整治修复"
+_RESTORATION_NOTE = Text(
+    zh="报告在“推进桑干河流域综合治理”之后列出此项,并以“特别是”提及浑源矿山生态修复;未说明其中有多少在浑源",
+    en="The report gives this right after 推进桑干河流域综合治理 (Sanggan River basin management) and "
+    "singles out 浑源矿山生态修复 (Hunyuan mine restoration) with 特别是 ('in particular'); it does not say "
+    "how much of it is in Hunyuan.",
+)
 
 MINES_RESTORED_2019 = Fact(
     id="mines_restored_2019",
@@ -90,7 +116,9 @@ MINES_RESTORED_2019 = Fact(
     figure="63座",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("sanggan_river_basin_management", "hunyuan_mine_restoration"),
     measure=Text(zh="完成生态环境整治修复的矿山", en="mines whose ecological environment was restored"),
+    note=_RESTORATION_NOTE,
 )
 ECOLOGICAL_RESTORATION_AREA_2019 = Fact(
     id="ecological_restoration_area_2019",
@@ -100,7 +128,9 @@ ECOLOGICAL_RESTORATION_AREA_2019 = Fact(
     figure_kind=FigureKind.LEVEL,
     period=YEAR,
     of="mines_restored_2019",
+    about=("sanggan_river_basin_management", "hunyuan_mine_restoration"),
     measure=Text(zh="生态环境整治修复面积", en="area of ecological environment restored"),
+    note=_RESTORATION_NOTE,
 )
 
 # 水质 -----------------------------------------------------------------------------------------------
@@ -115,6 +145,10 @@ NATIONAL_ASSESSMENT_SECTIONS_IMPROVED_2019 = Fact(
     measure=Text(
         zh="水质改善为Ⅳ类的国考断面",
         en="national assessment water-monitoring sections whose water improved to Class IV",
+    ),
+    members=(
+        Text(zh="御河利仁皂", en="Lirenzao (Yuhe River)"),
+        Text(zh="桑干河固定桥", en="Gudingqiao (Sanggan River)"),
     ),
     note=Text(
         zh="御河利仁皂、桑干河固定桥",

@@ -1,12 +1,13 @@
 """Part 一, work area 一是: the energy revolution ("一是主动担当国家使命,能源革命综合改革持续深化。").
 
-The science park and hydrogen city projects of 2019, coal capacity cuts, new and clean energy, energy
+The science park and hydrogen city projects of 2019 (declared here as :class:`Project` records, with the
+platforms and plants the figures attach to), coal capacity cuts, new and clean energy, energy
 intensity, hydrogen and electric transport, and energy-revolution pilots, commissioners and schools.
 Quotes are verbatim (one rank figure is broken by a line break in the published text, "全省第\\n一");
 figures are as written; English is ours unless ``en_source`` says otherwise.
 """
 
-from datong2020.model import Direction, Fact, FigureKind, Period, Qualifier
+from datong2020.model import Direction, Fact, FigureKind, Period, Project, Qualifier
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -14,21 +15,54 @@ YEAR = Period.year(2019)
 SECTION = "review_energy_revolution"
 
 # 两大牵引性工程、四大项目 -----------------------------------------------------------------------------
-# The two flagships are named before the count: 大同国际能源革命科创园, 氢都新能源产业城.
+_FLAGSHIPS = "大同国际能源革命科创园和氢都新能源产业城两大牵引性工程成型见效"
+
+SCIENCE_PARK = Project(
+    id="science_park",
+    quote=_FLAGSHIPS,
+    section=SECTION,
+    name=Text(
+        zh="大同国际能源革命科创园",
+        en="Datong International Energy Revolution Science and Technology Innovation Park",
+    ),
+)
+HYDROGEN_CITY = Project(
+    id="hydrogen_city",
+    quote=_FLAGSHIPS,
+    section=SECTION,
+    name=Text(zh="氢都新能源产业城", en="Hydrogen Capital New Energy Industrial City"),
+)
 ENERGY_REVOLUTION_FLAGSHIP_PROJECTS_2019 = Fact(
     id="energy_revolution_flagship_projects_2019",
-    quote="大同国际能源革命科创园和氢都新能源产业城两大牵引性工程成型见效",
+    quote=_FLAGSHIPS,
     section=SECTION,
     figure="两大",
     value=ureg.Quantity(2, "个"),
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     measure=Text(zh="成型见效的牵引性工程", en="flagship projects that took shape and showed results"),
+    members=(
+        Text(zh="大同国际能源革命科创园", en="Energy Revolution Science and Technology Innovation Park"),
+        Text(zh="氢都新能源产业城", en="Hydrogen Capital New Energy Industrial City"),
+    ),
+    about=("science_park", "hydrogen_city"),
 )
-# Named before the count: 科创园A区未来能源馆, 上海漕河泾国际双创园, 同煤双创中心, 重点实验室.
+
+_FOUR_PROJECTS = "科创园A区未来能源馆、上海漕河泾国际双创园、同煤双创中心和重点实验室等四大项目建成运行"
+
+# Named again in 二是 as 上海漕河泾国际创新创业园, one of the 12 platforms that moved into the park.
+CAOHEJING_INNOVATION_PARK = Project(
+    id="caohejing_innovation_park",
+    quote=_FOUR_PROJECTS,
+    section=SECTION,
+    name=Text(
+        zh="上海漕河泾国际双创园",
+        en="Shanghai Caohejing International Innovation and Entrepreneurship Park",
+    ),
+)
 SCIENCE_PARK_ZONE_A_PROJECTS_IN_OPERATION_2019 = Fact(
     id="science_park_zone_a_projects_in_operation_2019",
-    quote="科创园A区未来能源馆、上海漕河泾国际双创园、同煤双创中心和重点实验室等四大项目建成运行",
+    quote=_FOUR_PROJECTS,
     section=SECTION,
     figure="四大",
     value=ureg.Quantity(4, "个"),
@@ -38,12 +72,40 @@ SCIENCE_PARK_ZONE_A_PROJECTS_IN_OPERATION_2019 = Fact(
         zh="科创园建成运行的重大项目",
         en="major projects of the energy revolution science park completed and in operation",
     ),
+    members=(
+        Text(zh="科创园A区未来能源馆", en="Future Energy Hall in Zone A of the science park"),
+        Text(zh="上海漕河泾国际双创园", en="Shanghai Caohejing International Innovation Park"),
+        Text(zh="同煤双创中心", en="Datong Coal Mine Group innovation and entrepreneurship centre"),
+        Text(zh="重点实验室", en="key laboratory"),
+    ),
+    about=("science_park", "caohejing_innovation_park"),
 )
 
 # 产业项目与“一园一城”项目 ---------------------------------------------------------------------------
+_EIGHTEEN_PROJECTS = "中科院工程热物理所大同分所、华为大同智能创新中心等18个产业项目"
+
+# Named again in 二是 as 中科院工程热物理研究所大同分所, one of the 12 platforms.
+CAS_THERMOPHYSICS_DATONG_BRANCH = Project(
+    id="cas_thermophysics_datong_branch",
+    quote=_EIGHTEEN_PROJECTS,
+    section=SECTION,
+    name=Text(
+        zh="中科院工程热物理所大同分所",
+        en="Datong branch of the CAS Institute of Engineering Thermophysics",
+    ),
+    organisations=("中科院",),
+)
+# Named in 二是 as 华为(大同)人工智能创新中心, one of the 12 platforms; we take the two names for one centre.
+HUAWEI_DATONG_INNOVATION_CENTRE = Project(
+    id="huawei_datong_innovation_centre",
+    quote=_EIGHTEEN_PROJECTS,
+    section=SECTION,
+    name=Text(zh="华为大同智能创新中心", en="Huawei Datong Intelligent Innovation Centre"),
+    organisations=("华为",),
+)
 INDUSTRIAL_PROJECTS_COMPLETED_2019 = Fact(
     id="industrial_projects_completed_2019",
-    quote="华为大同智能创新中心等18个产业项目",
+    quote=_EIGHTEEN_PROJECTS,
     section=SECTION,
     figure="18个",
     figure_kind=FigureKind.COUNT,
@@ -51,6 +113,11 @@ INDUSTRIAL_PROJECTS_COMPLETED_2019 = Fact(
     measure=Text(
         zh="首期建成投产的产业项目",
         en="industrial projects whose first phase was completed and put into production",
+    ),
+    about=("cas_thermophysics_datong_branch", "huawei_datong_innovation_centre"),
+    note=Text(
+        zh="报告只列出18个项目中的6个(以“等”结尾),故不列成员。",
+        en="The report names only 6 of the 18 projects (ending with 等), so no members are listed.",
     ),
 )
 
@@ -67,6 +134,7 @@ ONE_PARK_ONE_CITY_PROJECTS_2019 = Fact(
         zh="“一园一城”项目",
         en="projects of the science park and the hydrogen city, built from 8 May to 27 August",
     ),
+    about=("science_park", "hydrogen_city"),
     note=Text(zh="“去年”即2019年。", en="'Last year' is 2019: the report was given in 2020."),
 )
 ONE_PARK_ONE_CITY_SHORTEST_BUILD_TIME_2019 = Fact(
@@ -77,6 +145,7 @@ ONE_PARK_ONE_CITY_SHORTEST_BUILD_TIME_2019 = Fact(
     figure_kind=FigureKind.DURATION,
     period=YEAR,
     of="one_park_one_city_projects_2019",
+    about=("science_park", "hydrogen_city"),
     measure=Text(zh="时间最短的工程工期", en="construction time of the quickest of these projects"),
 )
 ONE_PARK_ONE_CITY_LONGEST_BUILD_TIME_2019 = Fact(
@@ -87,6 +156,7 @@ ONE_PARK_ONE_CITY_LONGEST_BUILD_TIME_2019 = Fact(
     figure_kind=FigureKind.DURATION,
     period=YEAR,
     of="one_park_one_city_projects_2019",
+    about=("science_park", "hydrogen_city"),
     measure=Text(zh="时间最长的工程工期", en="construction time of the slowest of these projects"),
 )
 
@@ -115,9 +185,17 @@ ADVANCED_COAL_CAPACITY_SHARE_2019 = Fact(
 )
 
 # 新能源和清洁能源 -----------------------------------------------------------------------------------
+_PV_LEADER_BASE = "光伏领跑者基地发电规模居全省第\n一"
+
+PV_LEADER_BASE = Project(
+    id="pv_leader_base",
+    quote=_PV_LEADER_BASE,
+    section=SECTION,
+    name=Text(zh="光伏领跑者基地", en="PV Top Runner base"),
+)
 PV_LEADER_BASE_GENERATION_RANK_2019 = Fact(
     id="pv_leader_base_generation_rank_2019",
-    quote="光伏领跑者基地发电规模居全省第\n一",
+    quote=_PV_LEADER_BASE,
     section=SECTION,
     figure="第\n一",
     figure_kind=FigureKind.RANK,
@@ -125,14 +203,23 @@ PV_LEADER_BASE_GENERATION_RANK_2019 = Fact(
     measure=Text(
         zh="光伏领跑者基地发电规模全省位次", en="rank of the PV Top Runner base's generation scale in Shanxi"
     ),
+    about=("pv_leader_base",),
     note=Text(
         zh="原文在“第”与“一”之间换行;报告未给出发电规模本身。",
         en="The published text breaks the line inside 第一; the report gives no generation figure itself.",
     ),
 )
+_JINBEI_WIND = "晋北风电基地39万千瓦建成并网"
+
+JINBEI_WIND_BASE = Project(
+    id="jinbei_wind_base",
+    quote=_JINBEI_WIND,
+    section=SECTION,
+    name=Text(zh="晋北风电基地", en="Northern Shanxi wind power base"),
+)
 JINBEI_WIND_CAPACITY_CONNECTED_2019 = Fact(
     id="jinbei_wind_capacity_connected_2019",
-    quote="晋北风电基地39万千瓦建成并网",
+    quote=_JINBEI_WIND,
     section=SECTION,
     figure="39万千瓦",
     figure_kind=FigureKind.LEVEL,
@@ -141,10 +228,23 @@ JINBEI_WIND_CAPACITY_CONNECTED_2019 = Fact(
         zh="晋北风电基地建成并网装机",
         en="capacity of the northern Shanxi wind power base completed and grid-connected",
     ),
+    about=("jinbei_wind_base",),
+)
+_COMPRESSED_AIR = "清华启迪煤矿废弃巷道压缩空气储能100兆瓦电站示范项目开工建设"
+
+COMPRESSED_AIR_STORAGE_STATION = Project(
+    id="compressed_air_storage_station",
+    quote=_COMPRESSED_AIR,
+    section=SECTION,
+    name=Text(
+        zh="清华启迪煤矿废弃巷道压缩空气储能100兆瓦电站示范项目",
+        en="Tsinghua Tus demonstration compressed-air energy storage station in disused coal-mine tunnels",
+    ),
+    organisations=("清华启迪",),
 )
 COMPRESSED_AIR_STORAGE_STATION_CAPACITY_2019 = Fact(
     id="compressed_air_storage_station_capacity_2019",
-    quote="清华启迪煤矿废弃巷道压缩空气储能100兆瓦电站示范项目开工建设",
+    quote=_COMPRESSED_AIR,
     section=SECTION,
     figure="100兆瓦",
     figure_kind=FigureKind.LEVEL,
@@ -153,6 +253,7 @@ COMPRESSED_AIR_STORAGE_STATION_CAPACITY_2019 = Fact(
         zh="煤矿废弃巷道压缩空气储能电站示范项目规模",
         en="capacity of the compressed-air energy storage demonstration station in disused mine tunnels",
     ),
+    about=("compressed_air_storage_station",),
     note=Text(
         zh="2019年开工建设的电站的规模,非已建成装机。",
         en="The size of a station whose construction began in 2019, not capacity in operation.",
@@ -253,6 +354,10 @@ INCREMENTAL_DISTRIBUTION_PILOTS_READY_2019 = Fact(
     measure=Text(
         zh="具备运营条件的增量配电业务改革试点",
         en="incremental power distribution reform pilots ready to operate",
+    ),
+    members=(
+        Text(zh="同煤大同矿区", en="Datong Coal Mine Group's Datong mining area"),
+        Text(zh="开发区装备园区", en="equipment park of the development zone"),
     ),
 )
 ENERGY_REVOLUTION_COMMISSIONER_TOWNSHIPS_2019 = Fact(

@@ -75,4 +75,9 @@ GOVERNMENT_WORK_RULES_ESTABLISHED_2019 = Fact(
         zh="建立完善的工作制度",
         en="work rules established or improved (12345 hotline, residential property services and others)",
     ),
+    note=Text(
+        zh="原文只列出16项中的2项(12345政府服务热线问题办理、保障小区物业正常运行)后接“等”,故不列成员。",
+        en="The report names only 2 of the 16 (handling 12345 hotline issues, keeping residential property "
+        "services running) before 等, so no members are listed.",
+    ),
 )

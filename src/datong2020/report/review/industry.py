@@ -3,11 +3,12 @@
 
 Industry (enterprises, investment, technical upgrading, high-tech and strategic emerging industries),
 culture and tourism (scenic areas, visitors, revenue), and the countryside (agriculture, village
-environment). Quotes are verbatim; figures are as written; English is ours unless ``en_source`` says
-otherwise.
+environment). The tourism sites and rural programmes the figures are about are :class:`Project`
+records, declared above their facts. Quotes are verbatim; figures are as written; English is ours
+unless ``en_source`` says otherwise.
 """
 
-from datong2020.model import Direction, Fact, FigureKind, Period, Qualifier
+from datong2020.model import Direction, Fact, FigureKind, Period, Project, Qualifier
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -235,19 +236,41 @@ STRATEGIC_EMERGING_INDUSTRIES_CONTRIBUTION_2019 = Fact(
 )
 
 # 文旅: 五大景区、火山天路、长城人家 ------------------------------------------------------------------
+_SCENIC_AREAS = (
+    "扎实推进古城文旅业态大培育、云冈景区大扩容、恒山景区大提升、长城1号景区大建设、"
+    "火山景区大完善等五大景区提升改造工程"
+)
+
+FIVE_SCENIC_AREAS_UPGRADING = Project(
+    id="five_scenic_areas_upgrading",
+    quote=_SCENIC_AREAS,
+    section=SECTION,
+    name=Text(zh="五大景区提升改造工程", en="upgrading of the five major scenic areas"),
+)
 SCENIC_AREA_UPGRADING_PROJECTS_2019 = Fact(
     id="scenic_area_upgrading_projects_2019",
-    quote="火山景区大完善等五大景区提升改造工程",
+    quote=_SCENIC_AREAS,
     section=SECTION,
     figure="五大",
     value=ureg.Quantity(5, "个"),
     figure_kind=FigureKind.COUNT,
     period=YEAR,
-    measure=Text(zh="景区提升改造工程涉及的景区", en="scenic areas in the upgrading programme"),
-    note=Text(
-        zh="古城、云冈、恒山、长城1号、火山五大景区",
-        en="The old city, Yungang, Hengshan, Great Wall No. 1 and the volcano scenic areas",
+    measure=Text(zh="景区提升改造工程", en="scenic-area upgrading projects"),
+    members=(
+        Text(zh="古城文旅业态大培育", en="old city: cultivating cultural-tourism businesses"),
+        Text(zh="云冈景区大扩容", en="Yungang scenic area: expansion"),
+        Text(zh="恒山景区大提升", en="Hengshan scenic area: upgrading"),
+        Text(zh="长城1号景区大建设", en="Great Wall No. 1 scenic area: construction"),
+        Text(zh="火山景区大完善", en="volcano scenic area: completion"),
     ),
+    about=("five_scenic_areas_upgrading",),
+)
+
+VOLCANO_SKY_ROAD = Project(
+    id="volcano_sky_road",
+    quote="50公里“火山天路”建成通车",
+    section=SECTION,
+    name=Text(zh="火山天路", en="Volcano Sky Road"),
 )
 VOLCANO_SKY_ROAD_OPENED_2019 = Fact(
     id="volcano_sky_road_opened_2019",
@@ -257,15 +280,33 @@ VOLCANO_SKY_ROAD_OPENED_2019 = Fact(
     figure_kind=FigureKind.LEVEL,
     period=YEAR,
     measure=Text(zh="“火山天路”建成通车里程", en="length of the 'Volcano Sky Road' completed and opened"),
+    about=("volcano_sky_road",),
+)
+
+_GREAT_WALL_HOUSEHOLDS = "左云县三屯村夏都等8家经营单位被评为“长城人家”"
+
+GREAT_WALL_HOUSEHOLDS = Project(
+    id="great_wall_households",
+    quote=_GREAT_WALL_HOUSEHOLDS,
+    section=SECTION,
+    name=Text(zh="长城人家", en="Great Wall Households (a rating of tourism businesses)"),
+    places=("zuoyun",),
 )
 GREAT_WALL_HOUSEHOLD_OPERATORS_2019 = Fact(
     id="great_wall_household_operators_2019",
-    quote="左云县三屯村夏都等8家经营单位被评为“长城人家”",
+    quote=_GREAT_WALL_HOUSEHOLDS,
     section=SECTION,
     figure="8家",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     measure=Text(zh="被评为“长城人家”的经营单位", en="businesses rated 'Great Wall Households'"),
+    places=("zuoyun",),
+    about=("great_wall_households",),
+    note=Text(
+        zh="报告只点名其中1家(左云县三屯村夏都),故不列 members;places 只取报告点名的左云县",
+        en="The report names only one of the eight (Xiadu, Santun Village, Zuoyun County), so no "
+        "members are listed; places holds only Zuoyun, the county the report names",
+    ),
 )
 
 # 旅游人数与旅游总收入 -------------------------------------------------------------------------------
@@ -325,6 +366,15 @@ RURAL_REVITALISATION_INVESTMENT_2019 = Fact(
     period=YEAR,
     measure=Text(zh="推动乡村振兴投入", en="funds put into rural revitalisation"),
 )
+AGRO_PROCESSING_TEN_INDUSTRY_CLUSTERS = Project(
+    id="agro_processing_ten_industry_clusters",
+    quote="下大气力推进农产品精深加工十大产业集群",
+    section=SECTION,
+    name=Text(
+        zh="农产品精深加工十大产业集群",
+        en="ten industry clusters for advanced processing of farm products",
+    ),
+)
 AGRO_PROCESSING_INDUSTRY_CLUSTERS_2019 = Fact(
     id="agro_processing_industry_clusters_2019",
     quote="下大气力推进农产品精深加工十大产业集群",
@@ -335,6 +385,11 @@ AGRO_PROCESSING_INDUSTRY_CLUSTERS_2019 = Fact(
     period=YEAR,
     measure=Text(
         zh="农产品精深加工产业集群", en="industry clusters for advanced processing of farm products"
+    ),
+    about=("agro_processing_ten_industry_clusters",),
+    note=Text(
+        zh="报告未列出十大产业集群的名称,故不列 members",
+        en="The report does not name the ten clusters, so no members are listed",
     ),
 )
 LEADING_AGRICULTURAL_ENTERPRISES_2019 = Fact(
@@ -374,6 +429,12 @@ AGRO_PROCESSING_SALES_GROWTH_2019 = Fact(
 )
 
 # 有机旱作、雁门关农牧交错带、“大同好粮” -------------------------------------------------------------
+ORGANIC_DRY_FARMING_DEMONSTRATION_ZONE = Project(
+    id="organic_dry_farming_demonstration_zone",
+    quote="打造有机旱作农业示范区10万亩",
+    section=SECTION,
+    name=Text(zh="有机旱作农业示范区", en="organic dry-farming demonstration zone"),
+)
 ORGANIC_DRY_FARMING_DEMONSTRATION_AREA_2019 = Fact(
     id="organic_dry_farming_demonstration_area_2019",
     quote="打造有机旱作农业示范区10万亩",
@@ -382,9 +443,17 @@ ORGANIC_DRY_FARMING_DEMONSTRATION_AREA_2019 = Fact(
     figure_kind=FigureKind.LEVEL,
     period=YEAR,
     measure=Text(zh="有机旱作农业示范区面积", en="area of organic dry-farming demonstration zones"),
+    about=("organic_dry_farming_demonstration_zone",),
 )
 
 _YANMENGUAN = "雁门关农牧交错带标杆园区10个、标杆养殖场100个"
+
+YANMENGUAN_FARMING_PASTORAL_BELT = Project(
+    id="yanmenguan_farming_pastoral_belt",
+    quote=_YANMENGUAN,
+    section=SECTION,
+    name=Text(zh="雁门关农牧交错带", en="Yanmenguan farming-pastoral transition belt"),
+)
 
 YANMENGUAN_BENCHMARK_PARKS_2019 = Fact(
     id="yanmenguan_benchmark_parks_2019",
@@ -396,6 +465,7 @@ YANMENGUAN_BENCHMARK_PARKS_2019 = Fact(
     measure=Text(
         zh="雁门关农牧交错带标杆园区", en="benchmark parks in the Yanmenguan farming-pastoral transition belt"
     ),
+    about=("yanmenguan_farming_pastoral_belt",),
 )
 YANMENGUAN_BENCHMARK_LIVESTOCK_FARMS_2019 = Fact(
     id="yanmenguan_benchmark_livestock_farms_2019",
@@ -408,26 +478,45 @@ YANMENGUAN_BENCHMARK_LIVESTOCK_FARMS_2019 = Fact(
         zh="雁门关农牧交错带标杆养殖场",
         en="benchmark livestock farms in the Yanmenguan farming-pastoral transition belt",
     ),
+    about=("yanmenguan_farming_pastoral_belt",),
+)
+_GOOD_GRAIN = "“大同好粮”线上线下销售突破5000万元"
+
+DATONG_GOOD_GRAIN = Project(
+    id="datong_good_grain",
+    quote=_GOOD_GRAIN,
+    section=SECTION,
+    name=Text(zh="大同好粮", en="Datong Good Grain (a grain brand)"),
 )
 DATONG_GOOD_GRAIN_SALES_2019 = Fact(
     id="datong_good_grain_sales_2019",
-    quote="“大同好粮”线上线下销售突破5000万元",
+    quote=_GOOD_GRAIN,
     section=SECTION,
     figure="5000万元",
     figure_kind=FigureKind.LEVEL,
     period=YEAR,
     qualifier=Qualifier.EXCEED,
     measure=Text(zh="“大同好粮”线上线下销售", en="online and offline sales of 'Datong Good Grain'"),
+    about=("datong_good_grain",),
 )
 
 # 农村人居环境整治 -----------------------------------------------------------------------------------
+_LIVING_ENVIRONMENT = "投资27亿元开展农村人居环境整治"
+
+RURAL_LIVING_ENVIRONMENT_IMPROVEMENT = Project(
+    id="rural_living_environment_improvement",
+    quote=_LIVING_ENVIRONMENT,
+    section=SECTION,
+    name=Text(zh="农村人居环境整治", en="improvement of rural living environments"),
+)
 RURAL_LIVING_ENVIRONMENT_INVESTMENT_2019 = Fact(
     id="rural_living_environment_investment_2019",
-    quote="投资27亿元开展农村人居环境整治",
+    quote=_LIVING_ENVIRONMENT,
     section=SECTION,
     figure="27亿元",
     figure_kind=FigureKind.LEVEL,
     period=YEAR,
+    about=("rural_living_environment_improvement",),
     measure=Text(zh="农村人居环境整治投资", en="investment in improving rural living environments"),
 )
 
@@ -440,6 +529,7 @@ MODEL_VILLAGES_CREATED_2019 = Fact(
     figure="200个",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("rural_living_environment_improvement",),
     measure=Text(zh="创建示范村", en="model villages created"),
 )
 VILLAGES_IMPROVED_2019 = Fact(
@@ -449,6 +539,7 @@ VILLAGES_IMPROVED_2019 = Fact(
     figure="791个",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("rural_living_environment_improvement",),
     measure=Text(zh="整治村", en="villages whose environment was improved"),
 )
 HEALTH_MODEL_TOWNSHIPS_AND_VILLAGES_2019 = Fact(
@@ -458,6 +549,7 @@ HEALTH_MODEL_TOWNSHIPS_AND_VILLAGES_2019 = Fact(
     figure="42个",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("rural_living_environment_improvement",),
     measure=Text(zh="卫生示范乡村", en="model hygienic townships and villages"),
 )
 
@@ -470,6 +562,7 @@ RURAL_SEWAGE_PIPES_BUILT_2019 = Fact(
     figure="131.28公里",
     figure_kind=FigureKind.LEVEL,
     period=YEAR,
+    about=("rural_living_environment_improvement",),
     measure=Text(zh="新(改、扩)建污水管网", en="sewage pipes newly built, rebuilt or extended"),
 )
 RURAL_SEWAGE_TREATMENT_FACILITIES_BUILT_2019 = Fact(
@@ -479,6 +572,7 @@ RURAL_SEWAGE_TREATMENT_FACILITIES_BUILT_2019 = Fact(
     figure="21个",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("rural_living_environment_improvement",),
     measure=Text(
         zh="新(改、扩)建污水处理设施", en="sewage treatment facilities newly built, rebuilt or extended"
     ),
@@ -490,5 +584,6 @@ RURAL_TOILETS_RENOVATED_2019 = Fact(
     figure="7413座",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("rural_living_environment_improvement",),
     measure=Text(zh="农村厕所改造", en="rural toilets renovated"),
 )

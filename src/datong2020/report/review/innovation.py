@@ -1,11 +1,12 @@
 """Part 一, work area 二是: innovation ("二是坚定实施创新驱动战略,科技创新载体建设基本成型。").
 
-The innovation platforms of the energy revolution science park, the advisory committee, the transfer of
+The innovation platforms of the energy revolution science park (the park itself and the platforms named
+in both work areas are :class:`Project` records in ``energy_revolution``), the advisory committee, the transfer of
 research results, firms' links with Zhongguancun, and counts of innovative firms. Quotes are verbatim;
 figures are as written; English is ours unless ``en_source`` says otherwise.
 """
 
-from datong2020.model import Fact, FigureKind, Period
+from datong2020.model import Fact, FigureKind, Period, Project
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -13,11 +14,59 @@ YEAR = Period.year(2019)
 SECTION = "review_innovation"
 
 # 科技创新平台 ---------------------------------------------------------------------------------------
-# The platforms are named before the count; read as 12 when "中关村智造大街大同公共服务平台和大同企业离岸
-# 创新孵化基地北京工作站" is taken as one item (13 if its "和" is read as joining two).
+_PLATFORMS = (
+    "中科院全科盟大同新能源产业技术研究院、中科院洁净能源创新研究院大同转化基地、大同新能源产业战略咨询委员会、"
+    "中科院工程热物理研究所大同分所、清华启迪未来科技能源集团总部、北大1898众创空间、"
+    "中关村智造大街大同公共服务平台和大同企业离岸创新孵化基地北京工作站、上海漕河泾国际创新创业园、"
+    "太赫兹(产业)国家研究院、二氧化碳捕集利用国家工程研究中心、华为(大同)人工智能创新中心、"
+    "华东理工大学大同研究院等12大科技创新平台进驻园区"
+)
+
+CAS_NEW_ENERGY_INSTITUTE = Project(
+    id="cas_new_energy_institute",
+    quote=_PLATFORMS,
+    section=SECTION,
+    name=Text(
+        zh="中科院全科盟大同新能源产业技术研究院",
+        en="Datong New Energy Industrial Technology Research Institute of the CAS alliance (全科盟)",
+    ),
+    organisations=("中科院",),
+)
+# Named as 启迪能源集团总部 in 一是 (its opening in Zone B of the science park).
+TUS_FUTURE_ENERGY_GROUP_HQ = Project(
+    id="tus_future_energy_group_hq",
+    quote=_PLATFORMS,
+    section=SECTION,
+    name=Text(
+        zh="清华启迪未来科技能源集团总部", en="headquarters of Tsinghua Tus Future Technology Energy Group"
+    ),
+    organisations=("清华启迪",),
+)
+_OFFSHORE_INCUBATOR = "12家企业入驻大同企业离岸创新孵化基地北京工作站"
+
+OFFSHORE_INCUBATOR_BEIJING_STATION = Project(
+    id="offshore_incubator_beijing_station",
+    quote=_OFFSHORE_INCUBATOR,
+    section=SECTION,
+    name=Text(
+        zh="大同企业离岸创新孵化基地北京工作站",
+        en="Beijing station of the offshore innovation incubator for Datong enterprises",
+    ),
+)
+_COMMITTEE = "吸纳集聚了28名两院院士、77名专家组建了新能源战略咨询委员会"
+
+# Named in the list of platforms as 大同新能源产业战略咨询委员会.
+NEW_ENERGY_ADVISORY_COMMITTEE = Project(
+    id="new_energy_advisory_committee",
+    quote=_COMMITTEE,
+    section=SECTION,
+    name=Text(zh="新能源战略咨询委员会", en="New Energy Strategy Advisory Committee"),
+)
+# The 12 platforms are named before the count; the split rule (at every 、, and at the 和 joining
+# 中关村智造大街大同公共服务平台 and 大同企业离岸创新孵化基地北京工作站) gives 13 items.
 INNOVATION_PLATFORMS_IN_PARK_2019 = Fact(
     id="innovation_platforms_in_park_2019",
-    quote="华东理工大学大同研究院等12大科技创新平台进驻园区",
+    quote=_PLATFORMS,
     section=SECTION,
     figure="12大",
     value=ureg.Quantity(12, "个"),
@@ -26,11 +75,57 @@ INNOVATION_PLATFORMS_IN_PARK_2019 = Fact(
     measure=Text(
         zh="进驻园区的科技创新平台", en="science and technology innovation platforms that moved into the park"
     ),
+    members=(
+        Text(zh="中科院全科盟大同新能源产业技术研究院", en="CAS alliance Datong New Energy Institute"),
+        Text(
+            zh="中科院洁净能源创新研究院大同转化基地",
+            en="Datong transfer base of the CAS Clean Energy Institute",
+        ),
+        Text(zh="大同新能源产业战略咨询委员会", en="Datong New Energy Strategy Advisory Committee"),
+        Text(
+            zh="中科院工程热物理研究所大同分所",
+            en="Datong branch of the CAS Engineering Thermophysics Institute",
+        ),
+        Text(
+            zh="清华启迪未来科技能源集团总部", en="Tsinghua Tus Future Technology Energy Group headquarters"
+        ),
+        Text(zh="北大1898众创空间", en="Peking University 1898 maker space"),
+        Text(
+            zh="中关村智造大街大同公共服务平台",
+            en="Datong public service platform of Zhongguancun Zhizao Street",
+        ),
+        Text(zh="大同企业离岸创新孵化基地北京工作站", en="Beijing station of the Datong offshore incubator"),
+        Text(zh="上海漕河泾国际创新创业园", en="Shanghai Caohejing International Innovation Park"),
+        Text(zh="太赫兹(产业)国家研究院", en="National Terahertz (Industry) Research Institute"),
+        Text(
+            zh="二氧化碳捕集利用国家工程研究中心",
+            en="National Engineering Research Centre for CO2 Capture and Use",
+        ),
+        Text(zh="华为(大同)人工智能创新中心", en="Huawei (Datong) Artificial Intelligence Innovation Centre"),
+        Text(
+            zh="华东理工大学大同研究院",
+            en="Datong Research Institute of East China University of Science and Technology",
+        ),
+    ),
+    about=(
+        "science_park",
+        "cas_new_energy_institute",
+        "new_energy_advisory_committee",
+        "cas_thermophysics_datong_branch",
+        "tus_future_energy_group_hq",
+        "offshore_incubator_beijing_station",
+        "caohejing_innovation_park",
+        "huawei_datong_innovation_centre",
+    ),
+    note=Text(
+        zh="按拆分规则(以“、”及连接两个平台名称的“和”拆分)列出13个平台,与“12大”不符;"
+        "若将“中关村智造大街大同公共服务平台和大同企业离岸创新孵化基地北京工作站”视为一项则为12个。",
+        en="Split at every 、 and at the 和 joining two named platforms, the list gives 13 platforms, not 12; "
+        "it gives 12 only if the Zhongguancun platform and the Beijing offshore incubator station count as one.",
+    ),
 )
 
 # 新能源战略咨询委员会 -----------------------------------------------------------------------------
-_COMMITTEE = "吸纳集聚了28名两院院士、77名专家组建了新能源战略咨询委员会"
-
 ADVISORY_COMMITTEE_ACADEMICIANS_2019 = Fact(
     id="advisory_committee_academicians_2019",
     quote=_COMMITTEE,
@@ -38,6 +133,7 @@ ADVISORY_COMMITTEE_ACADEMICIANS_2019 = Fact(
     figure="28名",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("new_energy_advisory_committee",),
     measure=Text(
         zh="新能源战略咨询委员会两院院士",
         en="academicians of the Chinese Academies of Sciences and of Engineering on the advisory committee",
@@ -50,6 +146,7 @@ ADVISORY_COMMITTEE_EXPERTS_2019 = Fact(
     figure="77名",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("new_energy_advisory_committee",),
     measure=Text(zh="新能源战略咨询委员会专家", en="experts on the new energy advisory committee"),
     note=Text(
         zh="报告未说明77名专家是否包含28名两院院士。",
@@ -63,6 +160,7 @@ ADVISORY_REPORTS_2019 = Fact(
     figure="92份",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("new_energy_advisory_committee",),
     measure=Text(
         zh="为能源革命重大政策和项目提供的咨情报告",
         en="advisory reports on major energy revolution policies and projects",
@@ -77,30 +175,53 @@ RESEARCH_RESULTS_INTRODUCED_2019 = Fact(
     figure="95项",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("cas_new_energy_institute",),
     measure=Text(
         zh="全科盟新能源产业技术研究院引进推介新能源领域科技成果",
         en="new-energy research results introduced and promoted by the industrial technology institute",
     ),
 )
-# Named before the count: 煤制烯烃技术, 零排放煤化工示范, 石墨电极生产线技术升级改造, 碳纤维供热技术产品,
-# 生物质分级生产新材料及液体燃料, 无胶无醛环保型生物质板材.
+# Named before the count; the 及 in 生物质分级生产新材料及液体燃料 joins two products of one technology,
+# not two separately named results, so the split rule gives 6 items.
 RESEARCH_RESULTS_IN_TRANSFER_2019 = Fact(
     id="research_results_in_transfer_2019",
-    quote="无胶无醛环保型生物质板材6大科技成果正在推进转化应用",
+    quote=(
+        "对接落地的煤制烯烃技术、零排放煤化工示范、石墨电极生产线技术升级改造、碳纤维供热技术产品、"
+        "生物质分级生产新材料及液体燃料、无胶无醛环保型生物质板材6大科技成果正在推进转化应用"
+    ),
     section=SECTION,
     figure="6大",
     value=ureg.Quantity(6, "个"),
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     of="research_results_introduced_2019",
+    about=("cas_new_energy_institute",),
     measure=Text(
         zh="对接落地、正在推进转化应用的科技成果",
         en="research results matched and being put into application",
+    ),
+    members=(
+        Text(zh="煤制烯烃技术", en="coal-to-olefins technology"),
+        Text(zh="零排放煤化工示范", en="zero-emission coal chemicals demonstration"),
+        Text(zh="石墨电极生产线技术升级改造", en="technical upgrade of a graphite electrode production line"),
+        Text(zh="碳纤维供热技术产品", en="carbon-fibre heating technology products"),
+        Text(
+            zh="生物质分级生产新材料及液体燃料",
+            en="new materials and liquid fuels from graded biomass processing",
+        ),
+        Text(zh="无胶无醛环保型生物质板材", en="glue-free, formaldehyde-free biomass boards"),
     ),
 )
 
 # 企业创新对接 ---------------------------------------------------------------------------------------
 _ZHONGGUANCUN = "组织全市260家规模工业企业分三批赴中关村智造大街"
+
+ZHONGGUANCUN_ZHIZAO_STREET = Project(
+    id="zhongguancun_zhizao_street",
+    quote=_ZHONGGUANCUN,
+    section=SECTION,
+    name=Text(zh="中关村智造大街", en="Zhongguancun Zhizao Street"),
+)
 
 FIRMS_SENT_TO_ZHONGGUANCUN_2019 = Fact(
     id="firms_sent_to_zhongguancun_2019",
@@ -109,6 +230,7 @@ FIRMS_SENT_TO_ZHONGGUANCUN_2019 = Fact(
     figure="260家",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("zhongguancun_zhizao_street", "offshore_incubator_beijing_station"),
     measure=Text(
         zh="赴中关村智造大街对接的规模工业企业",
         en="industrial enterprises above designated size sent to Zhongguancun Zhizao Street for matching",
@@ -123,6 +245,7 @@ ZHONGGUANCUN_MATCHING_BATCHES_2019 = Fact(
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     of="firms_sent_to_zhongguancun_2019",
+    about=("zhongguancun_zhizao_street",),
     measure=Text(zh="赴中关村智造大街的批次", en="batches in which the enterprises went"),
 )
 TECHNICAL_PROBLEMS_MATCHED_2019 = Fact(
@@ -133,6 +256,7 @@ TECHNICAL_PROBLEMS_MATCHED_2019 = Fact(
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     of="firms_sent_to_zhongguancun_2019",
+    about=("zhongguancun_zhizao_street",),
     measure=Text(
         zh="与中关村智造大街创新研究院点对点对接的企业急需攻关技术课题",
         en="urgent technical problems of the enterprises matched one-to-one with the Zhongguancun institute",
@@ -140,11 +264,12 @@ TECHNICAL_PROBLEMS_MATCHED_2019 = Fact(
 )
 FIRMS_IN_BEIJING_OFFSHORE_INCUBATOR_2019 = Fact(
     id="firms_in_beijing_offshore_incubator_2019",
-    quote="12家企业入驻大同企业离岸创新孵化基地北京工作站",
+    quote=_OFFSHORE_INCUBATOR,
     section=SECTION,
     figure="12家",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("offshore_incubator_beijing_station",),
     measure=Text(
         zh="入驻大同企业离岸创新孵化基地北京工作站的企业",
         en="firms that moved into the Beijing station of Datong's offshore innovation incubator",
@@ -152,7 +277,6 @@ FIRMS_IN_BEIJING_OFFSHORE_INCUBATOR_2019 = Fact(
 )
 
 # 研究中心与创新主体 ---------------------------------------------------------------------------------
-# Named before the count: 大同大学新型炭素功能材料工程, 同达药业高端控释制剂工程.
 PROVINCIAL_ENGINEERING_RESEARCH_CENTRES_2019 = Fact(
     id="provincial_engineering_research_centres_2019",
     quote="大同大学新型炭素功能材料工程、同达药业高端控释制剂工程“两大研究中心”成功认定省级工程研究中心",
@@ -164,6 +288,12 @@ PROVINCIAL_ENGINEERING_RESEARCH_CENTRES_2019 = Fact(
     measure=Text(
         zh="认定为省级工程研究中心的研究中心",
         en="research centres recognised as provincial engineering research centres",
+    ),
+    members=(
+        Text(zh="大同大学新型炭素功能材料工程", en="Datong University new carbon functional materials"),
+        Text(
+            zh="同达药业高端控释制剂工程", en="Tongda Pharmaceutical high-end controlled-release formulations"
+        ),
     ),
 )
 

@@ -1,11 +1,12 @@
 """Part 一, work area 四是: poverty alleviation ("四是补足全面建成小康社会短板,脱贫攻坚实现决战决胜。").
 
 Gaps to moderate prosperity, counties, villages and people lifted out of poverty, industrial poverty
-alleviation, relocation ("十三五" cumulative figures), housing, health and infrastructure. Quotes are
-verbatim; figures are as written. English is ours unless ``en_source`` says otherwise.
+alleviation, relocation ("十三五" cumulative figures), housing, health (with its two named campaigns)
+and infrastructure (with the "三县一区" road building). Quotes are verbatim; figures are as written.
+English is ours unless ``en_source`` says otherwise.
 """
 
-from datong2020.model import Fact, FigureKind, Period
+from datong2020.model import Fact, FigureKind, Period, Project
 from datong2020.text import Text
 
 YEAR = Period.year(2019)
@@ -41,6 +42,12 @@ POVERTY_COUNTIES_DELISTED_2019 = Fact(
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     measure=Text(zh="贫困县脱贫摘帽", en="poverty-stricken counties removed from the poverty list"),
+    members=(
+        Text(zh="天镇", en="Tianzhen"),
+        Text(zh="广灵", en="Guangling"),
+        Text(zh="浑源", en="Hunyuan"),
+    ),
+    places=("tianzhen", "guangling", "hunyuan"),
     note=Text(
         zh="天镇、广灵、浑源", en="The report names the three: Tianzhen, Guangling and Hunyuan counties."
     ),
@@ -167,6 +174,21 @@ DILAPIDATED_HOUSING_COMPLETION_RATE_2019 = Fact(
 )
 
 # 健康扶贫 ---------------------------------------------------------------------------------------------
+_HEALTH_CAMPAIGNS = "全面开展“健康扶贫村村行”“巡回医疗服务”系列活动"
+
+HEALTH_POVERTY_VILLAGE_TOURS = Project(
+    id="health_poverty_village_tours",
+    quote=_HEALTH_CAMPAIGNS,
+    section=SECTION,
+    name=Text(zh="健康扶贫村村行", en="Health Poverty Alleviation Village Tours"),
+)
+MOBILE_MEDICAL_SERVICES = Project(
+    id="mobile_medical_services",
+    quote=_HEALTH_CAMPAIGNS,
+    section=SECTION,
+    name=Text(zh="巡回医疗服务", en="Mobile Medical Services"),
+)
+
 _HEALTH_COVERAGE = "覆盖49个乡镇525个村"
 
 HEALTH_CAMPAIGN_TOWNSHIPS_COVERED_2019 = Fact(
@@ -176,6 +198,7 @@ HEALTH_CAMPAIGN_TOWNSHIPS_COVERED_2019 = Fact(
     figure="49个",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("health_poverty_village_tours", "mobile_medical_services"),
     measure=Text(
         zh="“健康扶贫村村行”“巡回医疗服务”系列活动覆盖乡镇",
         en="townships covered by the health poverty-alleviation village tours and mobile medical services",
@@ -189,6 +212,7 @@ HEALTH_CAMPAIGN_VILLAGES_COVERED_2019 = Fact(
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     of="health_campaign_townships_covered_2019",
+    about=("health_poverty_village_tours", "mobile_medical_services"),
     measure=Text(
         zh="“健康扶贫村村行”“巡回医疗服务”系列活动覆盖村",
         en="villages covered by the health poverty-alleviation village tours and mobile medical services",
@@ -212,13 +236,22 @@ POOR_HOUSEHOLDS_DOUBLE_SIGNING_SHARE_2019 = Fact(
 )
 
 # 基础设施、公共服务 -----------------------------------------------------------------------------------
+_THREE_COUNTIES_ONE_DISTRICT_ROADS = "“三县一区”完成公路建设任务265公里"
+
+THREE_COUNTIES_ONE_DISTRICT_ROADS = Project(
+    id="three_counties_one_district_roads",
+    quote=_THREE_COUNTIES_ONE_DISTRICT_ROADS,
+    section=SECTION,
+    name=Text(zh="公路建设任务", en="road building in the 'three counties and one district' (三县一区)"),
+)
 THREE_COUNTIES_ONE_DISTRICT_ROADS_BUILT_2019 = Fact(
     id="three_counties_one_district_roads_built_2019",
-    quote="“三县一区”完成公路建设任务265公里",
+    quote=_THREE_COUNTIES_ONE_DISTRICT_ROADS,
     section=SECTION,
     figure="265公里",
     figure_kind=FigureKind.LEVEL,
     period=YEAR,
+    about=("three_counties_one_district_roads",),
     measure=Text(zh="“三县一区”公路建设", en="roads built in the 'three counties and one district'"),
     note=Text(
         zh="报告在此未列出“三县一区”", en="The report does not name the three counties and one district here."

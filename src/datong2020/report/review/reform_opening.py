@@ -5,7 +5,7 @@ the inland port. Quotes are verbatim; figures are as written. English is ours un
 otherwise.
 """
 
-from datong2020.model import Direction, Fact, FigureKind, Period, Qualifier
+from datong2020.model import Direction, Fact, FigureKind, Period, Project, Qualifier
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -53,13 +53,38 @@ PRIVATE_ENTERPRISE_ARREARS_CLEARED_2019 = Fact(
 )
 
 # 开发区改革 -------------------------------------------------------------------------------------------
+_DZ_POWERS = "市级层面累计向大同开发区集中赋权310项"
+
+DATONG_DEVELOPMENT_ZONE = Project(
+    id="datong_development_zone",
+    quote=_DZ_POWERS,
+    section=SECTION,
+    name=Text(zh="大同开发区", en="Datong Development Zone"),
+)
+_NEW_ZONES = "云冈开发区、平城区现代农业产业示范区正式获批"
+
+YUNGANG_DEVELOPMENT_ZONE = Project(
+    id="yungang_development_zone",
+    quote=_NEW_ZONES,
+    section=SECTION,
+    name=Text(zh="云冈开发区", en="Yungang Development Zone"),
+)
+PINGCHENG_MODERN_AGRICULTURE_DEMONSTRATION_ZONE = Project(
+    id="pingcheng_modern_agriculture_demonstration_zone",
+    quote=_NEW_ZONES,
+    section=SECTION,
+    name=Text(zh="平城区现代农业产业示范区", en="Pingcheng District Modern Agriculture Demonstration Zone"),
+    places=("pingcheng",),
+)
+
 DATONG_DEVELOPMENT_ZONE_POWERS_DELEGATED_2019 = Fact(
     id="datong_development_zone_powers_delegated_2019",
-    quote="市级层面累计向大同开发区集中赋权310项",
+    quote=_DZ_POWERS,
     section=SECTION,
     figure="310项",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("datong_development_zone",),
     measure=Text(
         zh="市级层面向大同开发区集中赋权事项(累计)",
         en="powers delegated by the city to the Datong Development Zone (cumulative)",
@@ -79,6 +104,7 @@ DATONG_DEVELOPMENT_ZONE_PROJECTS_SIGNED_2019 = Fact(
     figure="37个",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("datong_development_zone",),
     measure=Text(
         zh="大同开发区全年签约项目", en="projects signed by the Datong Development Zone in the year"
     ),
@@ -91,6 +117,7 @@ DATONG_DEVELOPMENT_ZONE_SIGNED_INVESTMENT_2019 = Fact(
     figure_kind=FigureKind.LEVEL,
     period=YEAR,
     of="datong_development_zone_projects_signed_2019",
+    about=("datong_development_zone",),
     measure=Text(
         zh="大同开发区签约项目总投资",
         en="total investment of the projects signed by the Datong Development Zone",
@@ -104,6 +131,7 @@ DATONG_DEVELOPMENT_ZONE_LARGE_PROJECTS_SIGNED_2019 = Fact(
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     of="datong_development_zone_projects_signed_2019",
+    about=("datong_development_zone",),
     measure=Text(
         zh="大同开发区签约项目中10亿元以上项目",
         en="signed projects of the Datong Development Zone with an investment of 1 billion yuan or more",
@@ -118,6 +146,7 @@ DATONG_DEVELOPMENT_ZONE_LARGE_PROJECT_THRESHOLD = Fact(
     period=YEAR,
     qualifier=Qualifier.AT_LEAST,
     of="datong_development_zone_large_projects_signed_2019",
+    about=("datong_development_zone",),
     measure=Text(
         zh="大项目投资额界限(10亿元以上)",
         en="investment from which a signed project is counted as large (1 billion yuan or more)",
@@ -131,11 +160,24 @@ PROVINCIAL_DEVELOPMENT_ZONES_2019 = Fact(
     figure="4家",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("yungang_development_zone", "pingcheng_modern_agriculture_demonstration_zone"),
     measure=Text(zh="全市省级开发区", en="provincial-level development zones in the city"),
+    note=Text(
+        zh="前一句只列出新获批的云冈开发区、平城区现代农业产业示范区,未列全4家,故不列成员。",
+        en="The sentence before names only the two newly approved zones (Yungang Development Zone, "
+        "Pingcheng District Modern Agriculture Demonstration Zone), not all four, so no members are listed.",
+    ),
 )
 
 # 对外开放 ---------------------------------------------------------------------------------------------
 _AIRPORT = "云冈机场国内国际航线达23条、通航城市达29个,旅客吞吐量突破130万人次"
+
+YUNGANG_AIRPORT = Project(
+    id="yungang_airport",
+    quote=_AIRPORT,
+    section=SECTION,
+    name=Text(zh="云冈机场", en="Datong Yungang Airport"),
+)
 
 YUNGANG_AIRPORT_ROUTES_2019 = Fact(
     id="yungang_airport_routes_2019",
@@ -144,6 +186,7 @@ YUNGANG_AIRPORT_ROUTES_2019 = Fact(
     figure="23条",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("yungang_airport",),
     measure=Text(zh="云冈机场国内国际航线", en="domestic and international routes of Yungang Airport"),
 )
 YUNGANG_AIRPORT_DESTINATIONS_2019 = Fact(
@@ -154,6 +197,7 @@ YUNGANG_AIRPORT_DESTINATIONS_2019 = Fact(
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     of="yungang_airport_routes_2019",
+    about=("yungang_airport",),
     measure=Text(zh="云冈机场通航城市", en="cities served from Yungang Airport"),
 )
 YUNGANG_AIRPORT_PASSENGERS_2019 = Fact(
@@ -165,6 +209,7 @@ YUNGANG_AIRPORT_PASSENGERS_2019 = Fact(
     period=YEAR,
     qualifier=Qualifier.EXCEED,
     of="yungang_airport_routes_2019",
+    about=("yungang_airport",),
     measure=Text(zh="云冈机场旅客吞吐量", en="passenger throughput of Yungang Airport"),
 )
 CHINA_EUROPE_CENTRAL_ASIA_FREIGHT_TRAINS_2019 = Fact(
@@ -176,13 +221,22 @@ CHINA_EUROPE_CENTRAL_ASIA_FREIGHT_TRAINS_2019 = Fact(
     period=YEAR,
     measure=Text(zh="开行中欧中亚班列", en="China–Europe and China–Central Asia freight trains run"),
 )
+_INLAND_PORT = "大同国际陆港先后引进各类外贸企业21家"
+
+DATONG_INTERNATIONAL_INLAND_PORT = Project(
+    id="datong_international_inland_port",
+    quote=_INLAND_PORT,
+    section=SECTION,
+    name=Text(zh="大同国际陆港", en="Datong International Inland Port"),
+)
 INLAND_PORT_FOREIGN_TRADE_FIRMS_2019 = Fact(
     id="inland_port_foreign_trade_firms_2019",
-    quote="大同国际陆港先后引进各类外贸企业21家",
+    quote=_INLAND_PORT,
     section=SECTION,
     figure="21家",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("datong_international_inland_port",),
     measure=Text(
         zh="大同国际陆港引进各类外贸企业",
         en="foreign trade enterprises brought into the Datong International Inland Port",

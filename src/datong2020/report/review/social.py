@@ -4,7 +4,7 @@ Jobs, schools, sport, health care, housing, public safety and the Hengan New Dis
 Quotes are verbatim; figures are as written. English is ours unless ``en_source`` says otherwise.
 """
 
-from datong2020.model import Fact, FigureKind, Period
+from datong2020.model import Fact, FigureKind, Period, Project
 from datong2020.text import STATE_COUNCIL, Text
 from datong2020.units import ureg
 
@@ -54,6 +54,30 @@ PRESCHOOL_PUBLIC_BENEFIT_RATE_2019 = Fact(
         en="The report adds 居全省首位 (first in Shanxi); having no numeral, it is not encoded as a rank.",
     ),
 )
+# Named before the count, split at 、: the three services brought to full coverage.
+SCHOOL_SERVICES_AT_FULL_COVERAGE_2019 = Fact(
+    id="school_services_at_full_coverage_2019",
+    quote="全市公办非寄宿制小学课后托管服务、农村寄宿制学校“留守儿童之家”、义务教育阶段学生营养改善计划实现“三个全覆盖”",
+    section=SECTION,
+    figure="三个",
+    value=ureg.Quantity(3, "个"),
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    members=(
+        Text(
+            zh="全市公办非寄宿制小学课后托管服务",
+            en="after-school care in the city's public non-boarding primary schools",
+        ),
+        Text(
+            zh="农村寄宿制学校“留守儿童之家”", en="'homes for left-behind children' in rural boarding schools"
+        ),
+        Text(
+            zh="义务教育阶段学生营养改善计划",
+            en="nutrition improvement programme for pupils in compulsory education",
+        ),
+    ),
+    measure=Text(zh="实现全覆盖的教育服务(“三个全覆盖”)", en="school services brought to full coverage"),
+)
 RURAL_JUNIOR_MIDDLE_SCHOOLS_MERGED_2019 = Fact(
     id="rural_junior_middle_schools_merged_2019",
     quote="成功撤并农村初中学校6所",
@@ -61,6 +85,7 @@ RURAL_JUNIOR_MIDDLE_SCHOOLS_MERGED_2019 = Fact(
     figure="6所",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    places=("hunyuan",),
     measure=Text(
         zh="撤并农村初中学校(浑源县试点)",
         en="rural junior middle schools closed and merged (Hunyuan county pilot)",
@@ -70,6 +95,13 @@ RURAL_JUNIOR_MIDDLE_SCHOOLS_MERGED_2019 = Fact(
 # 体育 -------------------------------------------------------------------------------------------------
 _YOUTH_GAMES = "喜获金牌37枚,全国同类城市排名第二"
 
+SECOND_NATIONAL_YOUTH_GAMES = Project(
+    id="second_national_youth_games",
+    quote="圆满完成“二青会”承办任务",
+    section=SECTION,
+    name=Text(zh="二青会", en="2nd National Youth Games"),
+)
+
 NATIONAL_YOUTH_GAMES_GOLD_MEDALS_2019 = Fact(
     id="national_youth_games_gold_medals_2019",
     quote=_YOUTH_GAMES,
@@ -77,6 +109,7 @@ NATIONAL_YOUTH_GAMES_GOLD_MEDALS_2019 = Fact(
     figure="37枚",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("second_national_youth_games",),
     measure=Text(zh="“二青会”金牌", en="gold medals won at the 2nd National Youth Games"),
 )
 NATIONAL_YOUTH_GAMES_GOLD_MEDALS_RANK_2019 = Fact(
@@ -87,6 +120,7 @@ NATIONAL_YOUTH_GAMES_GOLD_MEDALS_RANK_2019 = Fact(
     figure_kind=FigureKind.RANK,
     period=YEAR,
     of="national_youth_games_gold_medals_2019",
+    about=("second_national_youth_games",),
     measure=Text(
         zh="“二青会”金牌全国同类城市排名",
         en="rank of the gold-medal tally among comparable cities nationwide",
@@ -94,6 +128,12 @@ NATIONAL_YOUTH_GAMES_GOLD_MEDALS_RANK_2019 = Fact(
 )
 
 # 医疗卫生 ---------------------------------------------------------------------------------------------
+URBAN_MEDICAL_ALLIANCE_REFORM = Project(
+    id="urban_medical_alliance_reform",
+    quote="城市医联体改革走在全省前列",
+    section=SECTION,
+    name=Text(zh="城市医联体改革", en="urban medical alliance reform"),
+)
 URBAN_MEDICAL_ALLIANCE_PILOT_CITIES_2019 = Fact(
     id="urban_medical_alliance_pilot_cities_2019",
     quote="成为全国118个试点城市之一",
@@ -101,6 +141,7 @@ URBAN_MEDICAL_ALLIANCE_PILOT_CITIES_2019 = Fact(
     figure="118个",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("urban_medical_alliance_reform",),
     measure=Text(
         zh="全国城市医联体试点城市数(大同为其一)",
         en="pilot cities for urban medical alliances nationwide (Datong is one of them)",
@@ -117,6 +158,12 @@ VILLAGE_CLINICS_BUILT_IN_POOR_VILLAGES_2019 = Fact(
 )
 
 # 安居 -------------------------------------------------------------------------------------------------
+URBAN_RURAL_HOUSING_PROGRAMME = Project(
+    id="urban_rural_housing_programme",
+    quote="城乡安居工程成效突出",
+    section=SECTION,
+    name=Text(zh="城乡安居工程", en="urban and rural housing programme"),
+)
 SHANTY_TOWN_HOMES_RENOVATED_2019 = Fact(
     id="shanty_town_homes_renovated_2019",
     quote="城镇棚户区改造4207套",
@@ -124,6 +171,7 @@ SHANTY_TOWN_HOMES_RENOVATED_2019 = Fact(
     figure="4207套",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("urban_rural_housing_programme",),
     measure=Text(zh="城镇棚户区改造", en="homes in urban shanty towns rebuilt"),
 )
 RURAL_HOUSEHOLDS_MOVED_TO_NEW_HOMES_2019 = Fact(
@@ -133,6 +181,7 @@ RURAL_HOUSEHOLDS_MOVED_TO_NEW_HOMES_2019 = Fact(
     figure="2.8万户",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("urban_rural_housing_programme",),
     measure=Text(zh="农村喜迁新居户数", en="rural households moved into new homes"),
 )
 
@@ -240,6 +289,13 @@ HOMES_TITLE_REGISTERED_2019 = Fact(
 # 恒安新区专项治理 -------------------------------------------------------------------------------------
 _HENGAN = "新建10公里智能健身步道、整治改造30条街巷等10件民生实事全部兑现"
 
+HENGAN_NEW_DISTRICT = Project(
+    id="hengan_new_district",
+    quote="恒安新区专项治理取得重大成效",
+    section=SECTION,
+    name=Text(zh="恒安新区", en="Hengan New District"),
+)
+
 HENGAN_PUBLIC_WELLBEING_PROJECTS_2019 = Fact(
     id="hengan_public_wellbeing_projects_2019",
     quote=_HENGAN,
@@ -247,8 +303,14 @@ HENGAN_PUBLIC_WELLBEING_PROJECTS_2019 = Fact(
     figure="10件",
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    about=("hengan_new_district",),
     measure=Text(
         zh="恒安新区兑现的民生实事", en="projects for public wellbeing delivered in the Hengan New District"
+    ),
+    note=Text(
+        zh="原文只列出10件中的2件(新建智能健身步道、整治改造街巷)后接“等”,故不列成员。",
+        en="The report names only 2 of the 10 (the smart fitness trail, the street renovation) before 等, "
+        "so no members are listed.",
     ),
 )
 HENGAN_SMART_FITNESS_TRAIL_BUILT_2019 = Fact(
@@ -259,6 +321,7 @@ HENGAN_SMART_FITNESS_TRAIL_BUILT_2019 = Fact(
     figure_kind=FigureKind.LEVEL,
     period=YEAR,
     of="hengan_public_wellbeing_projects_2019",
+    about=("hengan_new_district",),
     measure=Text(zh="新建智能健身步道", en="length of smart fitness trail built"),
 )
 HENGAN_STREETS_RENOVATED_2019 = Fact(
@@ -269,5 +332,6 @@ HENGAN_STREETS_RENOVATED_2019 = Fact(
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     of="hengan_public_wellbeing_projects_2019",
+    about=("hengan_new_district",),
     measure=Text(zh="整治改造街巷", en="streets and lanes renovated"),
 )
