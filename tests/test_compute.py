@@ -66,6 +66,7 @@ def test_bound_direction_follows_the_qualifier(qualifier: Qualifier) -> None:
         Qualifier.EXCEED: Bound.LOWER,
         Qualifier.WITHIN: Bound.UPPER,
         Qualifier.NEARLY: Bound.UPPER,
+        Qualifier.BETWEEN: Bound.LOWER,  # a range's value is its lower end
     }.get(qualifier, Bound.CENTRAL)
     assert bound is expected
 

@@ -13,7 +13,15 @@ Objects are also importable by name from modules laid out like the report, e.g.
 from __future__ import annotations
 
 from .checks import CHECKS, Check, Finding, checks_for, run_checks
-from .compute import Bound, Projection, project, project_level
+from .compute import (
+    Bound,
+    Projection,
+    RequiredGrowth,
+    project,
+    project_level,
+    required_growth,
+    required_growth_for,
+)
 from .errors import DataError, Datong2020Error, DimensionError, QuoteError, UnitError, UnknownIdError
 from .interchange import dump_json, to_document
 from .model import (
@@ -29,15 +37,22 @@ from .model import (
     Qualifier,
     Quirk,
     Record,
+    Recurrence,
     Report,
     Section,
     Target,
     Term,
+    TimeFrame,
 )
 from .report import REPORT
 from .source import SHA256, SOURCE, Source, Span
+from .terms import Glossary
 from .text import Text
 from .units import parse_figure, parse_unit, ureg
+
+glossary = Glossary(REPORT)
+"""Every term of the report: ``glossary["六稳"]``, ``glossary["五水共治"]``, ``glossary.search("stability")``.
+"""
 
 # The one place the version is written; pyproject.toml reads it from here (importlib.metadata would
 # cost more than a third of this package's import time).
@@ -59,6 +74,7 @@ __all__ = [
     "Fact",
     "FigureKind",
     "Finding",
+    "Glossary",
     "Part",
     "Period",
     "PriceBasis",
@@ -68,21 +84,27 @@ __all__ = [
     "Quirk",
     "QuoteError",
     "Record",
+    "Recurrence",
     "Report",
+    "RequiredGrowth",
     "Section",
     "Source",
     "Span",
     "Target",
     "Term",
     "Text",
+    "TimeFrame",
     "UnitError",
     "UnknownIdError",
     "checks_for",
     "dump_json",
+    "glossary",
     "parse_figure",
     "parse_unit",
     "project",
     "project_level",
+    "required_growth",
+    "required_growth_for",
     "run_checks",
     "to_document",
     "ureg",

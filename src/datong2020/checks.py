@@ -6,14 +6,16 @@ them. A check that fails is reported, never hidden: if the report contradicts it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
+from typing import cast
 
 import attrs
 
-from .model import Fact, FigureKind, Report
+from .model import Fact, FigureKind, Report, Target, Term
 from .text import Text
-from .units import Quantity
+from .units import Quantity, parse_number, ureg
 
 __all__ = ["CHECKS", "Check", "Finding", "checks_for", "run_checks"]
 
@@ -52,12 +54,22 @@ class Check:
     """Recomputes the claimed figure from the others, naming the facts it used."""
     agrees: Callable[[Quantity, Quantity], bool] = _equal
     """Whether the stated and the computed figure agree; by default, exactly."""
+    stated: Callable[[Report], Quantity] | None = None
+    """What the report states, where it is not simply the claim's value (a term's numerals)."""
 
     def run(self, report: Report) -> Finding:
-        stated = report.lookup(self.claim, Fact).value
+        stated = self.stated(report) if self.stated is not None else _value_of(report, self.claim)
         computed, used = self.compute(report)
         holds = self.agrees(stated, computed)
         return Finding(check=self.id, holds=holds, stated=stated, computed=computed, facts=used)
+
+
+def _value_of(report: Report, claim: str) -> Quantity:
+    record = report[claim]
+    value = getattr(record, "value", None)
+    if value is None:
+        raise TypeError(f"{claim} states no value to check")
+    return cast(Quantity, value)
 
 
 def _headline_levels(report: Report) -> list[Fact]:
@@ -169,9 +181,60 @@ def _share_of_whole(share: Fact, part: Fact, whole: Fact) -> Check:
     )
 
 
+def _listed_projects(target: Target) -> Check:
+    def compute(report: Report) -> tuple[Quantity, tuple[str, ...]]:
+        assert target.value is not None  # only counted targets get this check
+        return target.value.units * len(target.members), (target.id, *target.members)
+
+    return Check(
+        id=f"{target.id}_members",
+        description=Text(
+            zh=f"“{target.figure}”与报告逐一列出的项目个数一致",
+            en=f"'{target.figure}' agrees with the number of projects the report names",
+        ),
+        claim=target.id,
+        compute=compute,
+    )
+
+
+_NUMERAL = re.compile(r"\d+|[一二三四五六七八九十两]+")
+
+
+def _term_numerals(term: Term) -> Check | None:
+    """六稳 names six, 三供一业 three plus one; a term whose numerals the report lists members for."""
+    numerals = _NUMERAL.findall(term.term)
+    if not term.members or not numerals or any(n.isdigit() for n in numerals):
+        return None  # nothing listed, no numeral, or a number that is a name ("1310", "3+4+5")
+    expected = sum(parse_number(n) for n in numerals)
+
+    def stated(_: Report) -> Quantity:
+        return ureg.Quantity(expected, "个")
+
+    def compute(_: Report) -> tuple[Quantity, tuple[str, ...]]:
+        return ureg.Quantity(len(term.members), "个"), (term.id,)
+
+    return Check(
+        id=f"{term.id}_numerals",
+        description=Text(
+            zh=f"“{term.term}”的数字与所列条目个数一致",
+            en=f"the numerals of '{term.term}' agree with its listed members",
+        ),
+        claim=term.id,
+        compute=compute,
+        stated=stated,
+    )
+
+
 def checks_for(report: Report) -> tuple[Check, ...]:
-    """The fixed checks, plus one for every listed count and every share whose part and whole are given."""
+    """The fixed checks, plus one for every listed count, every share whose part and whole are given,
+    every counted target whose items the report names in full, and every term whose members it lists."""
     generated = [_listed_members(fact) for fact in report.facts if fact.members]
+    generated += [
+        _listed_projects(target)
+        for target in report.targets
+        if target.members and target.lists_all and target.value is not None
+    ]
+    generated += [check for term in report.terms if (check := _term_numerals(term)) is not None]
     for fact in report.facts:
         if fact.figure_kind is FigureKind.SHARE and fact.of is not None and fact.whole is not None:
             part, whole = report.lookup(fact.of, Fact), report.lookup(fact.whole, Fact)

@@ -17,7 +17,15 @@ import attrs
 from .model import FigureKind, PriceBasis, Qualifier, Report, Target
 from .units import Quantity, require_dimension, ureg
 
-__all__ = ["Bound", "Projection", "project", "project_level"]
+__all__ = [
+    "Bound",
+    "Projection",
+    "RequiredGrowth",
+    "project",
+    "project_level",
+    "required_growth",
+    "required_growth_for",
+]
 
 
 class Bound(enum.Enum):
@@ -35,6 +43,8 @@ _BOUND_OF_QUALIFIER: Final = {
     Qualifier.EXCEED: Bound.LOWER,
     Qualifier.WITHIN: Bound.UPPER,
     Qualifier.NEARLY: Bound.UPPER,
+    # A range's value is its lower end; project() gives the upper end as well.
+    Qualifier.BETWEEN: Bound.LOWER,
 }
 
 
@@ -51,6 +61,8 @@ class Projection:
     bound: Bound
     approximate: bool
     """True where real (comparable-price) growth is applied to a nominal level."""
+    upper: Quantity | None = None
+    """For a growth range ("增长5%—6%"): the level the upper rate implies."""
 
 
 def _exact(number: float | int) -> Decimal:
@@ -78,10 +90,55 @@ def project(target: Target, report: Report) -> Projection | None:
     if target.figure_kind is not FigureKind.GROWTH or target.value is None or base is None:
         return None
     value, bound = project_level(base.value, target.value, target.qualifier)
+    upper = None if target.upper is None else project_level(base.value, target.upper, target.qualifier)[0]
     return Projection(
         target=target.id,
         base=base.id,
         value=value,
         bound=bound,
         approximate=target.price_basis is PriceBasis.COMPARABLE,
+        upper=upper,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class RequiredGrowth:
+    """The average annual growth a long-range goal requires from its base."""
+
+    target: str
+    base: str
+    base_year: int
+    goal_year: int
+    rate: Quantity
+    """Per year, in percent, compounded: base x (1 + rate) ** years = goal."""
+
+    @property
+    def years(self) -> int:
+        return self.goal_year - self.base_year
+
+
+def required_growth(base: Quantity, goal: Quantity, years: int) -> Quantity:
+    """The constant annual rate (in %) that takes ``base`` to ``goal`` in ``years`` years."""
+    if years <= 0:
+        raise ValueError(f"a goal must lie after its base: {years} years")
+    ratio = (goal / base).to("dimensionless").magnitude
+    if ratio <= 0:
+        raise ValueError("a growth rate needs a base and a goal of the same sign")
+    return ureg.Quantity((ratio ** (1 / years) - 1) * 100, ureg.percent)
+
+
+def required_growth_for(target: Target, report: Report) -> RequiredGrowth | None:
+    """For a level goal with a base ("到2035年…地区生产总值突破6000亿元", base 2019 GDP 1318.8亿元): the
+    annual growth it needs, with the years stated. None where the target is not a level with a base."""
+    base = report.base_of(target)
+    if base is None or target.value is None or target.figure_kind is not FigureKind.LEVEL:
+        return None
+    goal_year = (target.due.end if target.due is not None else target.period.end).year
+    base_year = base.period.end.year
+    return RequiredGrowth(
+        target=target.id,
+        base=base.id,
+        base_year=base_year,
+        goal_year=goal_year,
+        rate=required_growth(base.value, target.value, goal_year - base_year),
     )

@@ -107,6 +107,7 @@ _QUALIFIER_EN: Final = {
     Qualifier.WITHIN: "at most {}",
     Qualifier.EXCEED: "over {}",
     Qualifier.NEARLY: "nearly {}",
+    Qualifier.BETWEEN: "{} to {}",
 }
 
 
@@ -116,10 +117,18 @@ def format_target_value(target: Target, lang: Lang = "zh") -> str:
         assert target.requirement is not None  # a Target without a figure always states its requirement
         return target.requirement.in_lang(lang)
     number = format_quantity(target.value, lang)
+    upper = "" if target.upper is None else format_quantity(target.upper, lang)
     if lang == "zh":
-        worded = f"突破{number}" if target.qualifier is Qualifier.EXCEED else f"{number}{target.qualifier.zh}"
+        if target.qualifier is Qualifier.EXCEED:
+            worded = f"突破{number}"
+        elif target.qualifier is Qualifier.NEARLY:
+            worded = f"近{number}"
+        elif target.qualifier is Qualifier.BETWEEN:
+            worded = f"{number}至{upper}"
+        else:
+            worded = f"{number}{target.qualifier.zh}"
         return f"{target.commitment.zh}{worded}"
-    worded = _QUALIFIER_EN[target.qualifier].format(number)
+    worded = _QUALIFIER_EN[target.qualifier].format(number, upper)
     strive = {"strive": "strive for ", "ensure": "ensure "}.get(target.commitment.value, "")
     return f"{strive}{worded}"
 

@@ -38,10 +38,12 @@ __all__ = [
     "Qualifier",
     "Quirk",
     "Record",
+    "Recurrence",
     "Report",
     "Section",
     "Target",
     "Term",
+    "TimeFrame",
 ]
 
 ID_PATTERN: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
@@ -139,6 +141,8 @@ class Qualifier(enum.Enum):
     """突破, 余, 多: beyond the number, a strict lower bound ("1000余名" is more than 1000)."""
     NEARLY = "nearly"
     """近: just short of the number ("近百亿")."""
+    BETWEEN = "between"
+    """"2—3个", "4至8所": from ``value`` to ``upper``, both included."""
 
     @property
     def zh(self) -> str:
@@ -152,6 +156,7 @@ _QUALIFIER_ZH: Final = {
     Qualifier.WITHIN: "以内",
     Qualifier.EXCEED: "突破",
     Qualifier.NEARLY: "近",
+    Qualifier.BETWEEN: "至",
 }
 
 
@@ -209,6 +214,31 @@ class Period:
                 return str(self.start.year)
             return f"{self.start.year}–{self.end.year}"
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+class Recurrence(enum.Enum):
+    MONTHLY = "monthly"
+    """"从6月份起,每个月都要有…": every month of the time frame."""
+
+
+@attrs.frozen(kw_only=True)
+class TimeFrame:
+    """When something is due, as the report words it: "年内", "6月底前", "到2035年", "从6月份起每个月".
+
+    ``end`` is the last day it may be done (年内 and 年底前 are 31 December of the report's year); ``start``
+    is given only where the report opens the frame ("从6月份起"); ``milestones`` are dates the report
+    names inside it ("6月30日、8月30日建成通车").
+    """
+
+    wording: str = attrs.field(validator=_not_blank)
+    """The words of the report that set the time frame, verbatim."""
+    end: datetime.date
+    start: datetime.date | None = None
+    milestones: tuple[datetime.date, ...] = ()
+    recurrence: Recurrence | None = None
+
+    def due_by(self, day: datetime.date) -> bool:
+        return self.end <= day
 
 
 @attrs.frozen(kw_only=True)
@@ -319,11 +349,33 @@ class Target(Record):
     requirement: Text | None = None
     """For a target without a number: what it requires instead (完成省下达任务)."""
     price_basis: PriceBasis | None = None
+    upper: Quantity | None = attrs.field(
+        default=None,
+        hash=False,
+        eq=attrs.cmp_using(eq=lambda a, b: a == b and (a is None or a.units == b.units)),
+    )
+    """For a range ("2—3个", qualifier BETWEEN): the upper end; ``value`` is the lower."""
+    due: TimeFrame | None = None
+    """The deadline or time frame the report sets, where it sets one."""
+    about: tuple[str, ...] = ()
+    """The ids of the projects (:class:`Project`) the target is about."""
+    places: tuple[str, ...] = ()
+    """The ids of the places (:data:`datong2020.places.PLACES`) the target is about."""
+    members: tuple[str, ...] = ()
+    """For a count of things the report then names ("10个高端制造业“王中之王”项目", 一是 … 十是): the ids of
+    the :class:`Project` records it names, in order."""
+    lists_all: bool = True
+    """False where the report announces more items than it names (20个技改项目, naming four): the
+    named ones are ``members`` and the count is not checked against them."""
     note: Text | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.figure is None and self.requirement is None:
             raise ValueError(f"{self.id}: a target without a figure must state its requirement")
+        if (self.qualifier is Qualifier.BETWEEN) != (self.upper is not None):
+            raise ValueError(
+                f"{self.id}: a range needs qualifier BETWEEN and an upper value, and only a range has them"
+            )
         _check_dimension(self)
 
 
@@ -339,6 +391,9 @@ class Project(Record):
     """The ids of the places involved (:data:`datong2020.places.PLACES`)."""
     organisations: tuple[str, ...] = ()
     """Companies and bodies involved, as the report names them."""
+    due: TimeFrame | None = None
+    """The deadline or time frame the report sets for it."""
+    note: Text | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -354,8 +409,12 @@ class Term(Record):
     variants: tuple[str, ...] = ()
     """Other spellings the report uses for the same term."""
     members: tuple[Text, ...] = ()
+    """The items the term stands for, in the report's order (六稳 → 稳就业 … 稳预期)."""
+    parts: tuple[str, ...] = ()
+    """For a composite slogan ("四为四高两同步", "3+4+5"), the ids of the terms it is made of, in order."""
     glossary_number: int | None = None
     """Its number (1–16) in the report's 名词解释, or None for a term used only in the body."""
+    note: Text | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -405,12 +464,15 @@ class Report:
             if isinstance(record, Fact):
                 links += [("of", record.of, Fact), ("whole", record.whole, Fact)]
                 links += [("about", project, Project) for project in record.about]
-            if isinstance(record, Fact | Project):
+            if isinstance(record, Fact | Target | Project):
                 unknown = [place for place in record.places if place not in _PLACE_IDS]
                 if unknown:
                     raise ValueError(f"{record.id}.places names unknown places {unknown}")
             if isinstance(record, Target):
                 links.append(("base", record.base, Fact))
+                links += [("about", project, Project) for project in (*record.about, *record.members)]
+            if isinstance(record, Term):
+                links += [("parts", part, Term) for part in record.parts]
             for name, target_id, expected in links:
                 if target_id is None:
                     continue

@@ -11,18 +11,62 @@ by words, and "what does this sentence say?".
 
 from __future__ import annotations
 
+import datetime
 import re
+from typing import TypeVar
 
-from .model import Fact, FigureKind, Part, Project, Report, Section
+from .model import Fact, FigureKind, Part, Project, Report, Section, Target
 from .places import place as find_place
 from .source import Span
 from .units import ureg
 
-__all__ = ["facts", "facts_in_sentence", "search", "sentence_of"]
+__all__ = [
+    "due_by",
+    "facts",
+    "facts_in_sentence",
+    "projects",
+    "quantities",
+    "search",
+    "sentence_of",
+    "targets",
+]
 
 
-def _in_section(report: Report, fact: Fact, section: Section) -> bool:
-    return section in report.outline(fact)
+_Figured = TypeVar("_Figured", Fact, Target)
+
+
+def _select(
+    records: tuple[_Figured, ...],
+    report: Report,
+    kind: FigureKind | str | None,
+    section: str | None,
+    part: Part | str | None,
+    dimension: str | None,
+    place: str | None,
+) -> tuple[_Figured, ...]:
+    wanted_kind = FigureKind(kind) if isinstance(kind, str) else kind
+    wanted_part = Part(part) if isinstance(part, str) else part
+    wanted_section = None if section is None else report.lookup(section, Section)
+    wanted_dimension = None
+    if dimension is not None:
+        wanted_dimension = (
+            ureg.dimensionless.dimensionality
+            if dimension == "dimensionless"
+            else ureg.get_dimensionality(dimension)
+        )
+    wanted_place = None if place is None else find_place(place).id
+    return tuple(
+        record
+        for record in records
+        if (wanted_kind is None or record.figure_kind is wanted_kind)
+        and (wanted_part is None or report.part(record) is wanted_part)
+        and (wanted_section is None or wanted_section in report.outline(record))
+        and (
+            wanted_dimension is None
+            or (record.value is not None and record.value.dimensionality == wanted_dimension)
+        )
+        and (wanted_place is None or wanted_place in record.places)
+    )
 
 
 def facts(
@@ -40,25 +84,48 @@ def facts(
     ``dimension`` a pint dimension (``"[currency]"``, ``"[power]"``, ``"[length] ** 2"``,
     ``"dimensionless"``); ``place`` a place's id, code or name (``"浑源"``).
     """
-    wanted_kind = FigureKind(kind) if isinstance(kind, str) else kind
-    wanted_part = Part(part) if isinstance(part, str) else part
+    return _select(report.facts, report, kind, section, part, dimension, place)
+
+
+def targets(
+    report: Report,
+    *,
+    kind: FigureKind | str | None = None,
+    section: str | None = None,
+    part: Part | str | None = None,
+    dimension: str | None = None,
+    place: str | None = None,
+) -> tuple[Target, ...]:
+    """The targets that meet every condition given (the same conditions as :func:`facts`)."""
+    return _select(report.targets, report, kind, section, part, dimension, place)
+
+
+def quantities(report: Report, dimension: str) -> tuple[Fact | Target, ...]:
+    """Every fact and target whose value has ``dimension``: all power capacities, lengths, areas …"""
+    found: list[Fact | Target] = [*facts(report, dimension=dimension), *targets(report, dimension=dimension)]
+    return tuple(sorted(found, key=lambda record: report.span(record).start))
+
+
+def due_by(report: Report, day: datetime.date) -> tuple[Target | Project, ...]:
+    """Everything the report says must be done on or before ``day``, earliest deadline first."""
+    candidates: list[Target | Project] = [*report.targets, *report.projects]
+    due = [
+        (record.due.end, report.span(record).start, record)
+        for record in candidates
+        if record.due is not None and record.due.due_by(day)
+    ]
+    return tuple(record for _, _, record in sorted(due, key=lambda item: item[:2]))
+
+
+def projects(report: Report, *, section: str | None = None, place: str | None = None) -> tuple[Project, ...]:
+    """The named projects in a section (a programme includes its tasks) or involving a place."""
     wanted_section = None if section is None else report.lookup(section, Section)
-    wanted_dimension = None
-    if dimension is not None:
-        wanted_dimension = (
-            ureg.dimensionless.dimensionality
-            if dimension == "dimensionless"
-            else ureg.get_dimensionality(dimension)
-        )
     wanted_place = None if place is None else find_place(place).id
     return tuple(
-        fact
-        for fact in report.facts
-        if (wanted_kind is None or fact.figure_kind is wanted_kind)
-        and (wanted_part is None or report.part(fact) is wanted_part)
-        and (wanted_section is None or _in_section(report, fact, wanted_section))
-        and (wanted_dimension is None or fact.value.dimensionality == wanted_dimension)
-        and (wanted_place is None or wanted_place in fact.places)
+        project
+        for project in report.projects
+        if (wanted_section is None or wanted_section in report.outline(project))
+        and (wanted_place is None or wanted_place in project.places)
     )
 
 

@@ -1,0 +1,134 @@
+"""The report's numbered slogans and coined terms, looked up the ways a reader needs.
+
+``datong2020.glossary`` is a :class:`Glossary` over every encoded :class:`~datong2020.model.Term`:
+
+    >>> from datong2020 import glossary
+    >>> glossary["六稳"].english.en
+    'stability on six fronts'
+    >>> glossary["五水共治"].id                      # the body's spelling of the glossary's 五水同治
+    'five_waters_governance'
+    >>> [term.term for term in glossary.search("stability")][:1]
+    ['六稳']
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from .errors import UnknownIdError
+from .model import Record, Report, Term
+from .query import sentence_of
+from .source import Span
+
+__all__ = ["Glossary"]
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@attrs.frozen
+class Glossary:
+    """Every term of the report, by its Chinese spelling (or a variant), its id, or English words."""
+
+    report: Report = attrs.field(repr=False)
+    _by_key: dict[str, Term] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        keys: dict[str, Term] = {}
+        for term in self.report.terms:
+            for key in (term.term, *term.variants, term.id):
+                keys.setdefault(key, term)
+        object.__setattr__(self, "_by_key", keys)
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self.report.terms)
+
+    def __len__(self) -> int:
+        return len(self.report.terms)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_key
+
+    def get(self, key: str) -> Term | None:
+        return self._by_key.get(key.strip("“”\"'"))
+
+    def __getitem__(self, key: str) -> Term:
+        """A term by its spelling in the report, a variant spelling, or its id; near matches if unknown."""
+        term = self.get(key)
+        if term is None:
+            near = difflib.get_close_matches(key, self._by_key, n=5, cutoff=0.4)
+            raise UnknownIdError(key, near)
+        return term
+
+    def search(self, words: str) -> tuple[Term, ...]:
+        """Terms whose English or Chinese (term, members, note) contains every word, best first."""
+        wanted = [word.lower() for word in words.split()]
+        scored = []
+        for index, term in enumerate(self.report.terms):
+            fields = {
+                term.english.en.lower(): 4,
+                term.term: 4,
+                " ".join(m.en.lower() for m in term.members): 2,
+                " ".join(m.zh for m in term.members): 2,
+                "" if term.note is None else f"{term.note.en.lower()} {term.note.zh}": 1,
+            }
+            score = 0
+            for word in wanted:
+                hits = [weight for text, weight in fields.items() if re.search(re.escape(word), text)]
+                if not hits:
+                    score = 0
+                    break
+                score += max(hits)
+            if score:
+                scored.append((-score, index, term))
+        return tuple(term for _, _, term in sorted(scored, key=lambda item: item[:2]))
+
+    def by_pinyin(self, pinyin: str) -> Term:
+        """A term by its pinyin, without tones or spaces ("liuwen" or "liu wen" for 六稳).
+
+        Needs the optional ``pinyin`` extra (``pip install "datong2020[pinyin]"``).
+        """
+        try:
+            from pypinyin import lazy_pinyin
+        except ModuleNotFoundError as missing:
+            raise ModuleNotFoundError(
+                'pinyin lookup needs the optional extra: pip install "datong2020[pinyin]"'
+            ) from missing
+        wanted = re.sub(r"[^a-z]", "", pinyin.lower())
+        spelled = {
+            "".join(lazy_pinyin(key)).lower(): term for key, term in self._by_key.items() if key != term.id
+        }
+        if wanted in spelled:
+            return spelled[wanted]
+        raise UnknownIdError(pinyin, difflib.get_close_matches(wanted, spelled, n=5, cutoff=0.6))
+
+    def uses(self, term: Term) -> tuple[Span, ...]:
+        """Every place the report writes the term (or a variant), in text order, leaving out places
+        where it is only part of a longer term ("两山" inside "两山七河一流域")."""
+        text = self.report.source.report_text
+        spans = sorted(
+            Span(start=m.start(), end=m.end())
+            for spelling in (term.term, *term.variants)
+            for m in re.finditer(re.escape(spelling), text)
+        )
+        longer = [
+            span
+            for other in self.report.terms
+            if other is not term
+            for spelling in (other.term, *other.variants)
+            if spelling != term.term and any(s in spelling for s in (term.term, *term.variants))
+            for span in self.report.source.find_all(spelling)
+        ]
+        return tuple(span for span in spans if not any(span in outer for outer in longer))
+
+    def terms_in(self, record: Record) -> tuple[Term, ...]:
+        """The terms used in the sentence a record was quoted from."""
+        sentence = sentence_of(self.report, self.report.span(record))
+        return tuple(
+            term for term in self.report.terms if any(_overlaps(use, sentence) for use in self.uses(term))
+        )
