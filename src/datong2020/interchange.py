@@ -1,4 +1,4 @@
-"""The JSON export contract, built on one cattrs converter.
+"""The JSON export contract and its strict loader, built on one cattrs converter.
 
 Conventions other tools rely on:
 
@@ -8,27 +8,43 @@ Conventions other tools rely on:
 - a target carries its ``qualifier``, its ``base`` id, and ``projected`` where a projection exists;
 - dates are ISO 8601 strings, enums their lower-case values, absent values ``null``;
 - the output is deterministic: objects in the report's order, keys in field order.
+
+:func:`load_json` reads such a document back into a :class:`~datong2020.model.Report` equal to the one
+written, or raises :class:`~datong2020.errors.DataError` naming the JSON path of the first bad field.
+Derived keys (``span``, ``figure_span``, ``projected``) are recomputed and must agree; quotes must be
+found in the shipped text; nothing is returned until the whole document has been checked.
 """
 
 from __future__ import annotations
 
 import datetime
+import enum
 import json
+import os
+import types
 import typing
+from pathlib import Path
 from typing import Any, Final
 
+import attrs
 import cattrs
 import pint
+from cattrs.strategies import configure_tagged_union
+from cattrs.v import format_exception
 
 from .compute import Projection, project
-from .model import AnyRecord, Fact, Report, Target
-from .source import Source
-from .units import Quantity, parse_unit, unit_symbol, ureg
+from .errors import DataError, Datong2020Error
+from .model import AnyRecord, Fact, Project, Quirk, Report, Section, Target, Term
+from .source import SOURCE, Source
+from .units import Quantity, parse_figure, parse_unit, unit_symbol, ureg
 
-__all__ = ["FORMAT", "converter", "dump_json", "to_document"]
+__all__ = ["FORMAT", "converter", "dump_json", "json_schema", "load_json", "to_document"]
 
 FORMAT: Final = "datong2020/1"
 """The export format's name and major version; it changes only when a convention above changes."""
+
+_KINDS: Final = {kind.kind: kind for kind in (Section, Fact, Target, Project, Term, Quirk)}
+_DERIVED: Final = ("span", "figure_span", "projected")
 
 
 def _unstructure_quantity(quantity: Quantity) -> dict[str, Any]:
@@ -52,40 +68,89 @@ def _is_quantity_type(annotation: Any) -> bool:
     return isinstance(origin, type) and issubclass(origin, pint.Quantity)
 
 
+def _strict(kind: type[Any], *, accept: tuple[type[Any], ...] = ()) -> Any:
+    # cattrs would coerce "false" to True and 1 to "1"; a document that says otherwise is malformed.
+    def structure(value: Any, _: type) -> Any:
+        if isinstance(value, bool) and kind is not bool:
+            raise ValueError(f"expected {kind.__name__}, got a boolean")
+        if not isinstance(value, (kind, *accept)):
+            raise ValueError(f"expected {kind.__name__}, got {type(value).__name__} {value!r}")
+        return value
+
+    return structure
+
+
+def _structure_date(value: Any, _: type) -> datetime.date:
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO 8601 date string, got {value!r}")
+    return datetime.date.fromisoformat(value)
+
+
+def _structure_enum(value: Any, kind: type[enum.Enum]) -> enum.Enum:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in kind)
+        raise ValueError(f"{value!r} is not one of {allowed}") from None
+
+
+def _kind_of(record_type: type[Any]) -> str:
+    return str(record_type.kind)
+
+
+def _describe(error: BaseException, expected: type[Any] | None) -> str:
+    """cattrs' wording, plus the exception's own message where cattrs would say only "invalid value"."""
+    described = format_exception(error, expected)
+    if described.startswith(("invalid value", "unknown error")) and str(error):
+        what = "an object" if isinstance(error, AttributeError) else str(error)
+        return (
+            f"invalid value: expected {what}"
+            if isinstance(error, AttributeError)
+            else f"invalid value: {what}"
+        )
+    return described
+
+
 def _make_converter() -> cattrs.Converter:
     made = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     made.register_unstructure_hook_func(_is_quantity_type, _unstructure_quantity)
     made.register_structure_hook_func(_is_quantity_type, _structure_quantity)
     made.register_unstructure_hook(datetime.date, datetime.date.isoformat)
-    made.register_structure_hook(datetime.date, lambda value, _: datetime.date.fromisoformat(value))
+    made.register_structure_hook(datetime.date, _structure_date)
+    made.register_structure_hook(str, _strict(str))
+    made.register_structure_hook(int, _strict(int))
+    made.register_structure_hook(float, lambda value, _: float(_strict(float, accept=(int,))(value, float)))
+    made.register_structure_hook(bool, _strict(bool))
+    made.register_structure_hook_func(
+        lambda annotation: isinstance(annotation, type) and issubclass(annotation, enum.Enum), _structure_enum
+    )
+    configure_tagged_union(AnyRecord, made, tag_generator=_kind_of, tag_name="kind")
     return made
 
 
 converter: Final = _make_converter()
-"""Un/structures every model type: quantities as {magnitude, unit}, dates as ISO strings."""
+"""Un/structures every model type: quantities as {magnitude, unit}, dates as ISO strings, records
+tagged with their ``kind``."""
 
 
 def _object(record: AnyRecord, report: Report) -> dict[str, Any]:
     span = report.span(record)
-    fields: dict[str, Any] = converter.unstructure(record)
-    head = {
-        "id": fields.pop("id"),
-        "kind": record.kind,
-        "quote": fields.pop("quote"),
-        "span": [span.start, span.end],
-    }
+    fields: dict[str, Any] = converter.unstructure(record, unstructure_as=AnyRecord)
+    head = {"id": fields.pop("id"), "kind": fields.pop("kind"), "quote": fields.pop("quote")}
+    head["span"] = [span.start, span.end]
     extra: dict[str, Any] = {}
     if isinstance(record, Fact | Target) and record.figure is not None:
         figure_span = report.figure_span(record)
         assert figure_span is not None  # a record with a figure has a figure span
         extra["figure_span"] = [figure_span.start, figure_span.end]
     if isinstance(record, Target):
-        projection = project(record, report)
-        extra["projected"] = None if projection is None else _projection(projection)
+        extra["projected"] = _projection(project(record, report))
     return head | fields | extra
 
 
-def _projection(projection: Projection) -> dict[str, Any]:
+def _projection(projection: Projection | None) -> dict[str, Any] | None:
+    if projection is None:
+        return None
     fields: dict[str, Any] = converter.unstructure(projection)
     del fields["target"]
     return fields
@@ -109,3 +174,221 @@ def to_document(report: Report) -> dict[str, Any]:
 def dump_json(report: Report, *, indent: int | None = 2) -> str:
     """The report as JSON text, the same bytes on every run."""
     return json.dumps(to_document(report), ensure_ascii=False, indent=indent) + "\n"
+
+
+# Loading --------------------------------------------------------------------------------------------
+
+
+def _read(document: str | os.PathLike[str]) -> Any:
+    if isinstance(document, os.PathLike) or not document.lstrip().startswith(("{", "[")):
+        try:
+            document = Path(document).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise DataError(f"cannot read the document: {error}") from error
+    try:
+        return json.loads(document)
+    except json.JSONDecodeError as error:
+        raise DataError(f"not JSON at line {error.lineno}, column {error.colno} @ $: {error.msg}") from error
+    except RecursionError as error:
+        raise DataError("the document nests too deeply @ $") from error
+
+
+def _fail(path: str, message: str) -> typing.NoReturn:
+    raise DataError(f"{message} @ {path}")
+
+
+def _expect(data: Any, kind: type[Any], path: str) -> None:
+    if not isinstance(data, kind):
+        _fail(path, f"expected {'an object' if kind is dict else 'an array'}, got {type(data).__name__}")
+
+
+def _check_source(data: Any) -> None:
+    _expect(data, dict, "$.source")
+    if data.get("sha256") != SOURCE.sha256:
+        _fail("$.source.sha256", f"the document was made from another text: {data.get('sha256')!r}")
+
+
+def _record(data: Any, path: str) -> AnyRecord:
+    _expect(data, dict, path)
+    kind = data.get("kind")
+    if kind not in _KINDS:
+        _fail(f"{path}.kind", f"unknown kind {kind!r}; expected one of {', '.join(sorted(_KINDS))}")
+    fields = {key: value for key, value in data.items() if key not in _DERIVED}
+    try:
+        record: AnyRecord = converter.structure(fields, AnyRecord)  # type: ignore[arg-type]
+    except cattrs.BaseValidationError as error:
+        raise DataError(
+            "; ".join(cattrs.transform_error(error, path=path, format_exception=_describe))
+        ) from error
+    except (Datong2020Error, ValueError, TypeError, KeyError) as error:
+        raise DataError(f"{error} @ {path}") from error
+    return record
+
+
+def _check_derived(record: AnyRecord, data: dict[str, Any], report: Report, path: str) -> None:
+    try:
+        span = report.span(record)
+    except Datong2020Error as error:
+        _fail(f"{path}.quote", str(error))
+    if data.get("span") != [span.start, span.end]:
+        _fail(f"{path}.span", f"expected [{span.start}, {span.end}], where the quote stands")
+    if isinstance(record, Fact | Target) and record.figure is not None:
+        try:
+            figure_span = report.figure_span(record)
+        except Datong2020Error as error:
+            _fail(f"{path}.figure", str(error))
+        assert figure_span is not None
+        if data.get("figure_span") != [figure_span.start, figure_span.end]:
+            _fail(f"{path}.figure_span", f"expected [{figure_span.start}, {figure_span.end}]")
+    if isinstance(record, Fact | Target) and record.figure is not None and record.value is not None:
+        try:
+            written = parse_figure(record.figure)
+        except Datong2020Error:
+            written = None  # "12大", "1000余名": the value is given because the figure alone is not one
+        if written is not None and not (written == record.value and written.units == record.value.units):
+            _fail(f"{path}.value", f"{record.value:~} is not the figure {record.figure!r} ({written:~})")
+    if isinstance(record, Target) and data.get("projected") != _projection(project(record, report)):
+        _fail(f"{path}.projected", "does not match the projection of the target's figure and base")
+
+
+def load_json(document: str | os.PathLike[str]) -> Report:
+    """Read a document written by :func:`dump_json` (its text, or a path to it) back into a Report.
+
+    Raises :class:`~datong2020.errors.DataError` for anything malformed: wrong types, missing or
+    unknown fields, an unknown kind, a unit the registry cannot read or of the wrong dimension, a quote
+    not in the shipped text, a derived value that disagrees, a duplicate id or a dangling link. The
+    message names the JSON path of the offending field.
+    """
+    data = _read(document)
+    _expect(data, dict, "$")
+    unknown = set(data) - {"format", "source", "objects"}
+    if unknown:
+        _fail(f"$.{sorted(unknown)[0]}", "unknown key")
+    if data.get("format") != FORMAT:
+        _fail("$.format", f"expected {FORMAT!r}, got {data.get('format')!r}")
+    _check_source(data.get("source"))
+    objects = data.get("objects")
+    _expect(objects, list, "$.objects")
+    records = [_record(item, f"$.objects[{index}]") for index, item in enumerate(objects)]
+    seen: dict[str, int] = {}
+    for index, record in enumerate(records):
+        if record.id in seen:
+            _fail(
+                f"$.objects[{index}].id",
+                f"duplicate id {record.id!r} (first at $.objects[{seen[record.id]}])",
+            )
+        seen[record.id] = index
+    try:
+        report = Report(
+            source=SOURCE,
+            sections=tuple(r for r in records if isinstance(r, Section)),
+            facts=tuple(r for r in records if isinstance(r, Fact)),
+            targets=tuple(r for r in records if isinstance(r, Target)),
+            projects=tuple(r for r in records if isinstance(r, Project)),
+            terms=tuple(r for r in records if isinstance(r, Term)),
+            quirks=tuple(r for r in records if isinstance(r, Quirk)),
+        )
+    except (Datong2020Error, ValueError, TypeError) as error:
+        culprit = seen.get(str(error).split(".", 1)[0].split(" ", 1)[0])
+        raise DataError(f"{error} @ $.objects{'' if culprit is None else f'[{culprit}]'}") from error
+    for index, (record, item) in enumerate(zip(records, objects, strict=True)):
+        _check_derived(record, item, report, f"$.objects[{index}]")
+    return report
+
+
+# JSON Schema --------------------------------------------------------------------------------------
+
+_QUANTITY_SCHEMA: Final = {
+    "type": "object",
+    "properties": {"magnitude": {"type": "number"}, "unit": {"type": "string", "minLength": 1}},
+    "required": ["magnitude", "unit"],
+    "additionalProperties": False,
+}
+_SPAN_SCHEMA: Final = {
+    "type": "array",
+    "items": {"type": "integer", "minimum": 0},
+    "minItems": 2,
+    "maxItems": 2,
+}
+
+
+def _schema_of(annotation: Any, definitions: dict[str, Any]) -> dict[str, Any]:
+    origin, arguments = typing.get_origin(annotation), typing.get_args(annotation)
+    if _is_quantity_type(annotation):
+        return {"$ref": "#/$defs/quantity"}
+    if origin in (typing.Union, types.UnionType):
+        return {"anyOf": [_schema_of(argument, definitions) for argument in arguments]}
+    if origin is tuple:
+        return {"type": "array", "items": _schema_of(arguments[0], definitions)}
+    if annotation is type(None):
+        return {"type": "null"}
+    if annotation is bool:
+        return {"type": "boolean"}
+    if annotation is int:
+        return {"type": "integer"}
+    if annotation is float:
+        return {"type": "number"}
+    if annotation is str:
+        return {"type": "string"}
+    if annotation is datetime.date:
+        return {"type": "string", "format": "date"}
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return {"enum": [member.value for member in annotation]}
+    if attrs.has(annotation):
+        name = annotation.__name__
+        if name not in definitions:
+            definitions[name] = {}  # reserve the name first: the model's types refer to each other
+            definitions[name] = _object_schema(annotation, definitions)
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"no JSON Schema for {annotation!r}")
+
+
+def _object_schema(kind: type[Any], definitions: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(kind)
+    fields = attrs.fields(kind)
+    properties = {field.name: _schema_of(hints[field.name], definitions) for field in fields}
+    required = [field.name for field in fields if field.default is attrs.NOTHING]
+    return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+
+
+def json_schema() -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) for the document :func:`dump_json` writes, derived from the model."""
+    definitions: dict[str, Any] = {"quantity": _QUANTITY_SCHEMA, "span": _SPAN_SCHEMA}
+    records = []
+    for kind in _KINDS.values():
+        schema = _object_schema(kind, definitions)
+        schema["properties"] |= {"kind": {"const": kind.kind}, "span": {"$ref": "#/$defs/span"}}
+        if kind in (Fact, Target):
+            schema["properties"]["figure_span"] = {"$ref": "#/$defs/span"}
+        if kind is Target:
+            projection = _object_schema(Projection, definitions)
+            del projection["properties"]["target"]
+            projection["required"].remove("target")
+            schema["properties"]["projected"] = {"anyOf": [projection, {"type": "null"}]}
+            schema["required"].append("projected")
+        schema["required"] = [
+            "id",
+            "kind",
+            "quote",
+            "span",
+            *[n for n in schema["required"] if n not in ("id", "quote")],
+        ]
+        definitions[f"{kind.__name__}Record"] = schema
+        records.append({"$ref": f"#/$defs/{kind.__name__}Record"})
+    source = _object_schema(Source, definitions)
+    del source["properties"]["text"]
+    source["required"].remove("text")
+    source["properties"] |= {"characters": {"type": "integer"}, "report_end": {"type": "integer"}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "datong2020 export",
+        "type": "object",
+        "properties": {
+            "format": {"const": FORMAT},
+            "source": source,
+            "objects": {"type": "array", "items": {"oneOf": records}},
+        },
+        "required": ["format", "source", "objects"],
+        "additionalProperties": False,
+        "$defs": definitions,
+    }
