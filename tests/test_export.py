@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from datong2020 import REPORT, SHA256, SOURCE, dump_json, parse_unit, project
+from datong2020 import REPORT, SHA256, SOURCE, Qualifier, dump_json, parse_unit, project
 from datong2020.interchange import FORMAT
 
 DOCUMENT = json.loads(dump_json(REPORT))
@@ -44,7 +44,7 @@ def test_targets_carry_qualifier_base_and_projection() -> None:
     targets = [obj for obj in DOCUMENT["objects"] if obj["kind"] == "target"]
     assert targets
     for obj in targets:
-        assert obj["qualifier"] in {"plain", "about", "at_least", "within", "exceed", "nearly"}
+        assert obj["qualifier"] in {qualifier.value for qualifier in Qualifier}
         assert "base" in obj
         projection = project(REPORT.lookup(obj["id"], type(REPORT[obj["id"]])), REPORT)  # type: ignore[arg-type]
         if projection is None:

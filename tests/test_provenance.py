@@ -36,7 +36,7 @@ def test_value_is_the_number_the_figure_writes(record_id: str) -> None:
     record = FIGURED[record_id]
     assert record.figure is not None
     assert record.value is not None
-    numerals = re.findall(r"\d+(?:\.\d+)?|[一二三四五六七八九十两]+", record.figure)
+    numerals = re.findall(r"\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+", record.figure)
     assert numerals, f"{record_id}: figure {record.figure!r} has no number"
     assert record.value.magnitude == parse_number(numerals[0])
     try:

@@ -13,6 +13,7 @@ from typing import cast
 
 import attrs
 
+from .errors import UnitError
 from .model import Fact, FigureKind, Report, Target, Term
 from .text import Text
 from .units import Quantity, parse_number, ureg
@@ -197,7 +198,9 @@ def _listed_projects(target: Target) -> Check:
     )
 
 
-_NUMERAL = re.compile(r"\d+|[一二三四五六七八九十两]+")
+# A numeral counts the term's members unless a unit of time follows it: 三个五年分步走 is three steps
+# of five years each, not 3 + 5 of anything.
+_NUMERAL = re.compile(r"\d+|[一二三四五六七八九十两]+(?!年)")
 
 
 def _term_numerals(term: Term) -> Check | None:
@@ -205,7 +208,10 @@ def _term_numerals(term: Term) -> Check | None:
     numerals = _NUMERAL.findall(term.term)
     if not term.members or not numerals or any(n.isdigit() for n in numerals):
         return None  # nothing listed, no numeral, or a number that is a name ("1310", "3+4+5")
-    expected = sum(parse_number(n) for n in numerals)
+    try:
+        expected = sum(parse_number(n) for n in numerals)
+    except UnitError:
+        return None  # an ordinal such as 十三五 (the 13th five-year plan) counts nothing
 
     def stated(_: Report) -> Quantity:
         return ureg.Quantity(expected, "个")

@@ -1,6 +1,7 @@
 """How completely the report's figures are encoded: every run of Arabic digits is either inside the
-figure of an encoded fact or target, or listed as not a figure (a date, a number inside a name) with a
-reason. Counted per part of the report, so anyone can see what is left.
+figure of an encoded fact or target (or inside a glossary entry, which its Term encodes whole), or
+listed as not a figure (a date, a number inside a name) with a reason. Counted per part of the report,
+so anyone can see what is left.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def coverage(report: Report, exclusions: Iterable[NotAFigure]) -> tuple[PartCove
         for record in (*report.facts, *report.targets)
         if isinstance(record, Fact | Target) and (span := report.figure_span(record)) is not None
     ]
+    # A glossary entry is encoded whole by its Term: its number, and the years inside its members.
+    figures += [report.span(term) for term in report.terms if term.glossary_number is not None]
     excluded = [_exclusion_span(report, exclusion) for exclusion in exclusions]
     parts: list[tuple[str, Span]] = [
         (section.id, report.extent(section)) for section in report.sections if section.section is None

@@ -97,22 +97,29 @@ _CHINESE_DIGITS: Final = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三
                           "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 
 
+_CHINESE_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
+
+
 def _chinese_numeral(text: str) -> int:
-    """一 … 九十九, the range in which the report writes numbers in characters (第一, 十大, 二十)."""
-    if not text or any(char not in _CHINESE_DIGITS and char != "十" for char in text):
+    """一 … 九千九百九十九, as the report writes numbers in characters (第一, 十大, 二十, 百亿's 百)."""
+    if not text or any(char not in _CHINESE_DIGITS and char not in _CHINESE_UNITS for char in text):
         raise UnitError(f"not a Chinese numeral: {text!r}")
-    if "十" not in text:
-        if len(text) != 1:
-            raise UnitError(f"not a Chinese numeral below 100: {text!r}")
-        return _CHINESE_DIGITS[text]
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        raise UnitError(f"not a Chinese numeral below 100: {text!r}")
-    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[ones] if ones else 0)
+    total, digit, last_unit = 0, None, 10_000
+    for char in text:
+        if char in _CHINESE_DIGITS:
+            if digit:  # 零 may stand before a digit as a placeholder (三百零五); nothing else may
+                raise UnitError(f"not a Chinese numeral: {text!r}")
+            digit = _CHINESE_DIGITS[char]
+            continue
+        unit = _CHINESE_UNITS[char]
+        if unit >= last_unit:
+            raise UnitError(f"not a Chinese numeral: {text!r}")
+        total += (1 if digit is None else digit) * unit
+        digit, last_unit = None, unit
+    return total + (digit or 0)
 
 
 _ARABIC: Final = re.compile(r"\d+(?:\.\d+)?")
-_CHINESE: Final = re.compile(f"[{''.join(_CHINESE_DIGITS)}十]+")
 
 
 def parse_number(text: str) -> int | float:
@@ -122,7 +129,7 @@ def parse_number(text: str) -> int | float:
     return _chinese_numeral(text)
 
 
-_RANK: Final = re.compile(r"第\s*(?P<number>\d+|[一二三四五六七八九十]+)(?:位|名)?")
+_RANK: Final = re.compile(r"第\s*(?P<number>\d+|[一二三四五六七八九十百]+)(?:位|名)?")
 _FIGURE: Final = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>\S.*)?", re.DOTALL)
 
 

@@ -12,8 +12,26 @@ from typing import TypeVar
 from datong2020.model import Fact, Project, Quirk, Record, Report, Section, Target, Term
 from datong2020.source import SOURCE
 
-from . import outline, quirks
-from .plan import targets
+from . import glossary, outline, quirks, self_building
+from .plan import (
+    business_environment,
+    covid,
+    culture_tourism,
+    innovation_ecosystem,
+    public_wellbeing,
+    requirements,
+    rural_revitalisation,
+    sub_central_city,
+    targets,
+    three_critical_battles,
+    transformation_projects,
+)
+from .plan import (
+    energy_revolution as plan_energy_revolution,
+)
+from .plan import (
+    reform_opening as plan_reform_opening,
+)
 from .review import (
     ecology,
     energy_revolution,
@@ -42,7 +60,21 @@ _MODULES: tuple[ModuleType, ...] = (
     reform_opening,
     social,
     government,
+    requirements,
     targets,
+    transformation_projects,
+    plan_energy_revolution,
+    innovation_ecosystem,
+    culture_tourism,
+    rural_revitalisation,
+    sub_central_city,
+    plan_reform_opening,
+    three_critical_battles,
+    business_environment,
+    public_wellbeing,
+    covid,
+    self_building,
+    glossary,
     quirks,
 )
 
@@ -53,7 +85,8 @@ def _declared(kind: type[_R]) -> tuple[_R, ...]:
 
 REPORT = Report(
     source=SOURCE,
-    sections=_declared(Section),
+    # Task sections are declared beside their programme's records; the outline reads in text order.
+    sections=tuple(sorted(_declared(Section), key=lambda section: SOURCE.locate(section.quote).start)),
     facts=_declared(Fact),
     targets=_declared(Target),
     projects=_declared(Project),

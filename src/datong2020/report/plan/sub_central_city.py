@@ -1,0 +1,343 @@
+"""Part 二, programme (六) 省域副中心城市建设工程 ("(六)省域副中心城市建设工程"): the province's sub-central city.
+
+Its three numbered tasks ("一是高起点规划城市。", "二是高水平发展城市。", "三是高质量推进城乡融合。") are
+:class:`Section` records. Task 一是 holds the staged goals: the plan by the end of 2020, a framework by
+2025, and the long-range goals for 2035 (GDP above 600 billion yuan, urbanisation, population and land).
+The slogans of this programme (六宜, 三区三地, 一核六县多点, 五区联动, 八大组团, 一湖三河, 三个一体化,
+两下两进两拆) are terms, encoded elsewhere. Quotes are verbatim; figures are as written. English is ours
+unless ``en_source`` says otherwise.
+"""
+
+import datetime
+
+from datong2020.model import (
+    Commitment,
+    FigureKind,
+    Part,
+    Period,
+    Project,
+    Qualifier,
+    Section,
+    Target,
+    TimeFrame,
+)
+from datong2020.text import Text
+from datong2020.units import ureg
+
+YEAR = Period.year(2020)
+PROGRAMME = "programme_sub_central_city"
+
+# 一是 高起点规划城市 -------------------------------------------------------------------------------------
+SUB_CENTRAL_CITY_PLANNING = Section(
+    id="sub_central_city_planning",
+    quote="一是高起点规划城市。",
+    section=PROGRAMME,
+    marker="一是",
+    part=Part.PLAN,
+    title=Text(zh="高起点规划城市", en="Planning the city from a high starting point"),
+)
+SECTION_PLANNING = "sub_central_city_planning"
+
+SPECIAL_TOWNS_PER_COUNTY_2020 = Target(
+    id="special_towns_per_county_2020",
+    quote="每个县做专做特1-2个重点特色镇",
+    section=SECTION_PLANNING,
+    figure="1-2个",
+    value=ureg.Quantity(1, "个"),
+    upper=ureg.Quantity(2, "个"),
+    qualifier=Qualifier.BETWEEN,
+    figure_kind=FigureKind.COUNT,
+    period=YEAR,
+    measure=Text(
+        zh="每个县做专做特的重点特色镇(每县)",
+        en="key towns with a special focus and character to be developed in each county (per county)",
+    ),
+    note=Text(
+        zh="属城镇化布局,报告未给出年份;记在2020年工作安排之下。",
+        en="Part of the urbanisation layout; the report gives no year, so it is recorded under the 2020 plan.",
+    ),
+)
+
+_PLAN_BY_YEAR_END = (
+    "今年年底省域副中心城市的规划、定位、编制完成,形成省域副中心城市的“十四五”和远景发展的雏形"
+)
+
+SUB_CENTRAL_CITY_PLAN_2020 = Target(
+    id="sub_central_city_plan_2020",
+    quote=_PLAN_BY_YEAR_END,
+    section=SECTION_PLANNING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    due=TimeFrame(wording="今年年底", end=datetime.date(2020, 12, 31)),
+    requirement=Text(
+        zh="省域副中心城市的规划、定位、编制完成,形成省域副中心城市的“十四五”和远景发展的雏形",
+        en="complete the planning, positioning and drafting for the provincial sub-central city, giving the "
+        "embryonic form of its 14th Five-Year and long-range development",
+    ),
+    measure=Text(
+        zh="省域副中心城市的规划、定位、编制", en="plan, positioning and drafting for the sub-central city"
+    ),
+)
+
+_FRAMEWORK_2025 = "到2025年转型出雏形之时,成功搭建高水平省域副中心城市框架"
+
+SUB_CENTRAL_CITY_FRAMEWORK_2025 = Target(
+    id="sub_central_city_framework_2025",
+    quote=_FRAMEWORK_2025,
+    section=SECTION_PLANNING,
+    figure=None,
+    figure_kind=None,
+    period=Period.year(2025),
+    due=TimeFrame(wording="到2025年", end=datetime.date(2025, 12, 31)),
+    requirement=Text(
+        zh="成功搭建高水平省域副中心城市框架",
+        en="build the framework of a high-level provincial sub-central city",
+    ),
+    measure=Text(zh="省域副中心城市框架", en="framework of the provincial sub-central city"),
+)
+
+# 到2035年: the long-range goals. The paragraph opens with "到2035年转型全面实现之时" and goes on, over three
+# sentences, with no other year; we read every figure in them as a goal for 2035.
+_BY_2035 = TimeFrame(wording="到2035年", end=datetime.date(2035, 12, 31))
+_YEAR_2035 = Period.year(2035)
+_READ_AS_2035 = Text(
+    zh="此句在“到2035年转型全面实现之时”一句之后,未另写年份,按2035年目标记录。",
+    en="This sentence follows the one opening '到2035年转型全面实现之时' (by 2035, when transformation is "
+    "fully achieved) and names no year of its own; we record it as a 2035 goal.",
+)
+
+_GDP_2035 = (
+    "到2035年转型全面实现之时,高质量建成省域副中心城市,全市地区生产总值突破6000亿元,达到全省贡献率的10%以上"
+)
+
+SUB_CENTRAL_CITY_BUILT_2035 = Target(
+    id="sub_central_city_built_2035",
+    quote=_GDP_2035,
+    section=SECTION_PLANNING,
+    figure=None,
+    figure_kind=None,
+    period=_YEAR_2035,
+    due=_BY_2035,
+    requirement=Text(zh="高质量建成省域副中心城市", en="complete a high-quality provincial sub-central city"),
+    measure=Text(zh="省域副中心城市建成", en="completion of the provincial sub-central city"),
+)
+GDP_TARGET_2035 = Target(
+    id="gdp_target_2035",
+    quote=_GDP_2035,
+    section=SECTION_PLANNING,
+    figure="6000亿元",
+    figure_kind=FigureKind.LEVEL,
+    period=_YEAR_2035,
+    qualifier=Qualifier.EXCEED,
+    due=_BY_2035,
+    base="gdp_2019",
+    measure=Text(zh="全市地区生产总值", en="gross regional product of the city"),
+)
+GDP_PROVINCIAL_SHARE_TARGET_2035 = Target(
+    id="gdp_provincial_share_target_2035",
+    quote=_GDP_2035,
+    section=SECTION_PLANNING,
+    figure="10%",
+    figure_kind=FigureKind.SHARE,
+    period=_YEAR_2035,
+    qualifier=Qualifier.AT_LEAST,
+    due=_BY_2035,
+    measure=Text(
+        zh="全省贡献率",
+        en="the city's contribution to the province (share of Shanxi's gross regional product)",
+    ),
+    note=Text(
+        zh="原文为“达到全省贡献率的10%以上”;我们理解为全市地区生产总值占全省的比重。",
+        en="Written '达到全省贡献率的10%以上' (reach 10% or more of the province's contribution rate); we read "
+        "it as the city's share of Shanxi's gross regional product.",
+    ),
+)
+NON_COAL_INDUSTRY_SHARE_TARGET_2035 = Target(
+    id="non_coal_industry_share_target_2035",
+    quote="多元新兴支柱产业形成,非煤产业占比达到70%以上",
+    section=SECTION_PLANNING,
+    figure="70%",
+    figure_kind=FigureKind.SHARE,
+    period=_YEAR_2035,
+    qualifier=Qualifier.AT_LEAST,
+    due=_BY_2035,
+    measure=Text(zh="非煤产业占比", en="share of non-coal industries"),
+    note=Text(
+        zh=_READ_AS_2035.zh + "报告未说明占比的分母(产值或增加值)。",
+        en=_READ_AS_2035.en + " The report does not say of what whole (output or value added).",
+    ),
+)
+
+_POPULATION_2035 = (
+    "常住人口城镇化率达到78%左右,市域人口规模达到400万人,中心城市人口规模达到220万人、用地规模达到220平方公里"
+)
+
+URBANISATION_RATE_TARGET_2035 = Target(
+    id="urbanisation_rate_target_2035",
+    quote=_POPULATION_2035,
+    section=SECTION_PLANNING,
+    figure="78%",
+    figure_kind=FigureKind.RATE,
+    period=_YEAR_2035,
+    qualifier=Qualifier.ABOUT,
+    due=_BY_2035,
+    measure=Text(zh="常住人口城镇化率", en="urbanisation rate of the permanent resident population"),
+    note=_READ_AS_2035,
+)
+CITY_POPULATION_TARGET_2035 = Target(
+    id="city_population_target_2035",
+    quote=_POPULATION_2035,
+    section=SECTION_PLANNING,
+    figure="400万人",
+    figure_kind=FigureKind.COUNT,
+    period=_YEAR_2035,
+    due=_BY_2035,
+    measure=Text(zh="市域人口规模", en="population of the whole city area"),
+    note=_READ_AS_2035,
+)
+CENTRAL_CITY_POPULATION_TARGET_2035 = Target(
+    id="central_city_population_target_2035",
+    quote=_POPULATION_2035,
+    section=SECTION_PLANNING,
+    figure="220万人",
+    figure_kind=FigureKind.COUNT,
+    period=_YEAR_2035,
+    due=_BY_2035,
+    measure=Text(zh="中心城市人口规模", en="population of the central city"),
+    note=_READ_AS_2035,
+)
+CENTRAL_CITY_LAND_TARGET_2035 = Target(
+    id="central_city_land_target_2035",
+    quote=_POPULATION_2035,
+    section=SECTION_PLANNING,
+    figure="220平方公里",
+    figure_kind=FigureKind.LEVEL,
+    period=_YEAR_2035,
+    due=_BY_2035,
+    measure=Text(zh="中心城市用地规模", en="land area of the central city"),
+    note=_READ_AS_2035,
+)
+
+# 二是 高水平发展城市 -------------------------------------------------------------------------------------
+SUB_CENTRAL_CITY_DEVELOPMENT = Section(
+    id="sub_central_city_development",
+    quote="二是高水平发展城市。",
+    section=PROGRAMME,
+    marker="二是",
+    part=Part.PLAN,
+    title=Text(zh="高水平发展城市", en="Developing the city to a high standard"),
+)
+
+# 三是 高质量推进城乡融合 ---------------------------------------------------------------------------------
+SUB_CENTRAL_CITY_URBAN_RURAL_INTEGRATION = Section(
+    id="sub_central_city_urban_rural_integration",
+    quote="三是高质量推进城乡融合。",
+    section=PROGRAMME,
+    marker="三是",
+    part=Part.PLAN,
+    title=Text(zh="高质量推进城乡融合", en="Integrating town and country to a high standard"),
+)
+SECTION_INTEGRATION = "sub_central_city_urban_rural_integration"
+
+_ROADS = (
+    "加快同煤快线、平城街西跨桥、北环路、云州街东延等道路桥梁工程建设,确保今年按照6月30日、8月30日建成通车"
+)
+
+TONGMEI_EXPRESSWAY = Project(
+    id="tongmei_expressway",
+    quote=_ROADS,
+    section=SECTION_INTEGRATION,
+    name=Text(zh="同煤快线", en="Tongmei express road"),
+)
+PINGCHENG_STREET_WEST_BRIDGE = Project(
+    id="pingcheng_street_west_bridge",
+    quote=_ROADS,
+    section=SECTION_INTEGRATION,
+    name=Text(zh="平城街西跨桥", en="Pingcheng Street west bridge"),
+)
+NORTH_RING_ROAD = Project(
+    id="north_ring_road",
+    quote=_ROADS,
+    section=SECTION_INTEGRATION,
+    name=Text(zh="北环路", en="North Ring Road"),
+)
+YUNZHOU_STREET_EAST_EXTENSION = Project(
+    id="yunzhou_street_east_extension",
+    quote=_ROADS,
+    section=SECTION_INTEGRATION,
+    name=Text(zh="云州街东延", en="eastern extension of Yunzhou Street"),
+)
+ROAD_AND_BRIDGE_PROJECTS_OPENED_2020 = Target(
+    id="road_and_bridge_projects_opened_2020",
+    quote=_ROADS,
+    section=SECTION_INTEGRATION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    commitment=Commitment.ENSURE,
+    due=TimeFrame(
+        wording="今年按照6月30日、8月30日",
+        end=datetime.date(2020, 8, 30),
+        milestones=(datetime.date(2020, 6, 30), datetime.date(2020, 8, 30)),
+    ),
+    about=(
+        "tongmei_expressway",
+        "pingcheng_street_west_bridge",
+        "north_ring_road",
+        "yunzhou_street_east_extension",
+    ),
+    requirement=Text(
+        zh="确保今年按照6月30日、8月30日建成通车",
+        en="complete and open to traffic, without fail, by 30 June and 30 August this year",
+    ),
+    measure=Text(zh="道路桥梁工程建成通车", en="road and bridge projects completed and opened to traffic"),
+    note=Text(
+        zh="报告未说明哪项工程对应哪个日期;工程名单以“等”结尾。",
+        en="The report does not say which project is due by which date; its list of projects ends with 等.",
+    ),
+)
+CITY_EXPRESS_ROUTE_DESIGN_2020 = Target(
+    id="city_express_route_design_2020",
+    quote="启动纵贯南北城市快线的规划设计",
+    section=SECTION_INTEGRATION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="启动纵贯南北城市快线的规划设计",
+        en="start planning and designing a north–south urban express route",
+    ),
+    measure=Text(
+        zh="纵贯南北城市快线的规划设计", en="planning and design of a north–south urban express route"
+    ),
+)
+FOUR_GOOD_RURAL_ROADS_2020 = Target(
+    id="four_good_rural_roads_2020",
+    quote="新改建“四好农村路”818公里",
+    section=SECTION_INTEGRATION,
+    figure="818公里",
+    figure_kind=FigureKind.LEVEL,
+    period=YEAR,
+    measure=Text(zh="新改建“四好农村路”", en="'Four Good Rural Roads' newly built or rebuilt"),
+    note=Text(
+        zh="2019年“三县一区完成公路建设任务265公里”(three_counties_one_district_roads_built_2019)口径不同,"
+        "不作 base 链接。",
+        en="The 265 km of roads built in the 'three counties and one district' in 2019 "
+        "(three_counties_one_district_roads_built_2019) are a different measure, so no base link is made.",
+    ),
+)
+COUNTY_TO_CITY_CONVERSION_2020 = Target(
+    id="county_to_city_conversion_2020",
+    quote="支持浑源、左云启动撤县设市工作",
+    section=SECTION_INTEGRATION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    places=("hunyuan", "zuoyun"),
+    requirement=Text(
+        zh="支持浑源、左云启动撤县设市工作",
+        en="support Hunyuan and Zuoyun in starting the conversion from county to county-level city",
+    ),
+    measure=Text(zh="撤县设市工作", en="conversion of counties into county-level cities"),
+)
