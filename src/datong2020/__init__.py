@@ -23,7 +23,7 @@ from .compute import (
     required_growth_for,
 )
 from .errors import DataError, Datong2020Error, DimensionError, QuoteError, UnitError, UnknownIdError
-from .interchange import dump_json, to_document
+from .interchange import dump_json, json_schema, load_json, to_document
 from .model import (
     AnyRecord,
     Commitment,
@@ -46,6 +46,7 @@ from .model import (
 )
 from .report import REPORT
 from .source import SHA256, SOURCE, Source, Span
+from .tables import to_dataframe, to_records, write_csv, write_datapackage
 from .terms import Glossary
 from .text import Text
 from .units import parse_figure, parse_unit, ureg
@@ -99,6 +100,8 @@ __all__ = [
     "checks_for",
     "dump_json",
     "glossary",
+    "json_schema",
+    "load_json",
     "parse_figure",
     "parse_unit",
     "project",
@@ -106,6 +109,10 @@ __all__ = [
     "required_growth",
     "required_growth_for",
     "run_checks",
+    "to_dataframe",
     "to_document",
+    "to_records",
     "ureg",
+    "write_csv",
+    "write_datapackage",
 ]

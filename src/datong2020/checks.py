@@ -198,14 +198,17 @@ def _listed_projects(target: Target) -> Check:
     )
 
 
-# A numeral counts the term's members unless a unit of time follows it: 三个五年分步走 is three steps
-# of five years each, not 3 + 5 of anything.
-_NUMERAL = re.compile(r"\d+|[一二三四五六七八九十两]+(?!年)")
+# A numeral counts the term's members unless it is an ordinal (第一) or a unit of time follows it:
+# 三个五年分步走 is three steps of five years each, not 3 + 5 of anything.
+_NUMERAL = re.compile(r"\d+|(?<![第一二三四五六七八九十两])[一二三四五六七八九十两]+(?!年)")
 
 
 def _term_numerals(term: Term) -> Check | None:
     """六稳 names six, 三供一业 three plus one; a term whose numerals the report lists members for."""
     numerals = _NUMERAL.findall(term.term)
+    counted = re.match(r"([一二三四五六七八九十两]+)个", term.term)
+    if counted is not None:
+        numerals = [counted.group(1)]  # 四个一批: the numeral before 个 counts; the 一 is part of the noun
     if not term.members or not numerals or any(n.isdigit() for n in numerals):
         return None  # nothing listed, no numeral, or a number that is a name ("1310", "3+4+5")
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,10 +13,11 @@ from .checks import run_checks
 from .compute import Bound, project
 from .coverage import coverage
 from .formatting import format_projection, format_quantity, format_target_value, render_table
-from .interchange import dump_json
+from .interchange import dump_json, json_schema
 from .model import Fact, FigureKind, Report, Target
 from .report import REPORT
 from .report.not_figures import NOT_FIGURES
+from .tables import write_csv, write_datapackage
 from .text import Lang
 
 _HEADERS: Final[dict[Lang, tuple[str, ...]]] = {
@@ -106,6 +108,26 @@ def _coverage(report: Report, show_missing: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _export(kind: str, output: Path | None) -> int:
+    if kind == "datapackage":
+        if output is None:
+            sys.stderr.write("datong2020 export --format datapackage needs a directory to write to\n")
+            return 2
+        sys.stdout.write(f"wrote {write_datapackage(REPORT, output)}\n")
+        return 0
+    if kind == "csv":
+        text = write_csv(REPORT)
+    elif kind == "schema":
+        text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = dump_json(REPORT)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="datong2020",
@@ -117,8 +139,17 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("summary", help="the 2020 targets, their 2019 bases and projected 2020 levels")
     export = commands.add_parser("export", help="write every encoded object")
-    export.add_argument("--format", choices=("json",), default="json")
-    export.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    export.add_argument(
+        "--format",
+        choices=("json", "csv", "datapackage", "schema"),
+        default="json",
+        help="json: every object; csv: one row per fact and target; datapackage: CSV tables and "
+        "datapackage.json in a directory; schema: the JSON Schema of the json export",
+    )
+    export.add_argument("output", nargs="?", type=Path, help="for datapackage: the directory to write")
+    export.add_argument(
+        "-o", "--output", dest="output_file", type=Path, help="file to write (default: stdout)"
+    )
     commands.add_parser("checks", help="run the report's own arithmetic claims against its figures")
     cover = commands.add_parser("coverage", help="how many of the report's digit runs are encoded, per part")
     cover.add_argument("--missing", action="store_true", help="list every digit run not yet accounted for")
@@ -129,12 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     lang: Lang = arguments.lang
     if arguments.command == "export":
-        document = dump_json(REPORT)
-        if arguments.output is None:
-            sys.stdout.write(document)
-        else:
-            arguments.output.write_text(document, encoding="utf-8")
-        return 0
+        return _export(arguments.format, arguments.output_file or arguments.output)
     if arguments.command == "checks":
         sys.stdout.write(_checks(REPORT, lang))
         return 0 if all(finding.holds for finding in run_checks(REPORT)) else 1

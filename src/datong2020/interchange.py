@@ -211,7 +211,7 @@ def _check_source(data: Any) -> None:
 def _record(data: Any, path: str) -> AnyRecord:
     _expect(data, dict, path)
     kind = data.get("kind")
-    if kind not in _KINDS:
+    if not isinstance(kind, str) or kind not in _KINDS:
         _fail(f"{path}.kind", f"unknown kind {kind!r}; expected one of {', '.join(sorted(_KINDS))}")
     fields = {key: value for key, value in data.items() if key not in _DERIVED}
     try:

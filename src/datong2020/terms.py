@@ -57,8 +57,13 @@ class Glossary:
     def get(self, key: str) -> Term | None:
         return self._by_key.get(key.strip("“”\"'"))
 
+    def all(self, spelling: str) -> tuple[Term, ...]:
+        """Every term written this way: the report uses 两山 for two different things."""
+        return tuple(term for term in self.report.terms if spelling in (term.term, *term.variants, term.id))
+
     def __getitem__(self, key: str) -> Term:
-        """A term by its spelling in the report, a variant spelling, or its id; near matches if unknown."""
+        """A term by its spelling in the report, a variant spelling, or its id; near matches if unknown.
+        Where one spelling names two terms (两山), the first in the report's order; see :meth:`all`."""
         term = self.get(key)
         if term is None:
             near = difflib.get_close_matches(key, self._by_key, n=5, cutoff=0.4)

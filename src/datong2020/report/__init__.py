@@ -12,7 +12,7 @@ from typing import TypeVar
 from datong2020.model import Fact, Project, Quirk, Record, Report, Section, Target, Term
 from datong2020.source import SOURCE
 
-from . import glossary, outline, quirks, self_building
+from . import glossary, outline, quirks, self_building, slogans
 from .plan import (
     business_environment,
     covid,
@@ -74,6 +74,7 @@ _MODULES: tuple[ModuleType, ...] = (
     public_wellbeing,
     covid,
     self_building,
+    slogans,
     glossary,
     quirks,
 )

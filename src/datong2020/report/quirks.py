@@ -86,6 +86,17 @@ PLATFORM_NAMES_VARY = Quirk(
         "(with or without 大同…产业). Each is encoded as one Project.",
     ),
 )
+TWO_MOUNTAINS_TWO_MEANINGS = Quirk(
+    id="two_mountains_two_meanings",
+    quote="五是坚决践行“两山”理论",
+    section="review_ecology",
+    also=("“两山”,太行山、吕梁山",),
+    description=Text(
+        zh="“两山”在正文指“两山”理论(绿水青山就是金山银山),在名词解释中指太行山、吕梁山",
+        en="'两山' names the 'two mountains' theory in the body (lucid waters and lush mountains are "
+        "invaluable assets) but the Taihang and Lüliang mountains in the glossary's 两山七河一流域.",
+    ),
+)
 REPUBLISHER_NOTICE = Quirk(
     id="republisher_notice",
     quote="本文来自大同市人民政府,本文观点不代表石墨烯网立场,转载请联系原作者。",
