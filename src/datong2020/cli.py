@@ -11,12 +11,13 @@ from typing import Final
 
 from .checks import run_checks
 from .compute import Bound, project
-from .coverage import coverage
+from .coverage import coverage, term_coverage
 from .formatting import format_projection, format_quantity, format_target_value, render_table
 from .interchange import dump_json, json_schema
 from .model import Fact, FigureKind, Report, Target
 from .report import REPORT
 from .report.not_figures import NOT_FIGURES
+from .report.not_terms import NOT_TERMS
 from .tables import write_csv, write_datapackage
 from .text import Lang
 
@@ -104,6 +105,18 @@ def _coverage(report: Report, show_missing: bool) -> str:
     lines.append(
         "A digit run is encoded when it lies inside the figure of a fact or target, excluded when it is "
         "listed in datong2020/report/not_figures.py with a reason."
+    )
+    terms = term_coverage(report, NOT_TERMS)
+    lines.append(
+        f"\nterms: {len(terms.candidates)} slogan-shaped phrases, {len(terms.encoded)} encoded, "
+        f"{len(terms.excluded)} excluded, {len(terms.missing)} missing ({len(report.terms)} terms encoded)"
+    )
+    if show_missing:
+        lines += [f"missing term at {span.start}: {phrase}" for span, phrase in terms.missing]
+    lines.append(
+        "A phrase is slogan-shaped when it is quoted and holds a number, or is a numeral with 大/个 and a "
+        "noun; it is encoded when a term's use, a figure or a project's name covers it, excluded when it "
+        "is listed in datong2020/report/not_terms.py with a reason."
     )
     return "\n".join(lines) + "\n"
 

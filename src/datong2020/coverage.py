@@ -13,9 +13,10 @@ import attrs
 
 from .model import Fact, Report, Target
 from .source import Span
+from .terms import Glossary
 from .text import Text
 
-__all__ = ["NotAFigure", "PartCoverage", "coverage"]
+__all__ = ["NotAFigure", "NotATerm", "PartCoverage", "TermCoverage", "coverage", "term_coverage"]
 
 _DIGITS = re.compile(r"\d+")
 
@@ -73,3 +74,70 @@ def coverage(report: Report, exclusions: Iterable[NotAFigure]) -> tuple[PartCove
         missing = tuple(run for run in runs if run not in encoded and run not in skipped)
         result.append(PartCoverage(part=part, encoded=encoded, excluded=skipped, missing=missing))
     return tuple(result)
+
+
+# Terms ----------------------------------------------------------------------------------------------
+
+_NUMERALS = "一二三四五六七八九十两"
+# A quoted phrase with a number in it, or a numeral with a counting word (三大转型, 六大县城). 一 followed
+# by a classifier is usually the article "a" (一批, 一大批, 一个), not a count, and is left out.
+_TERM_CANDIDATE = re.compile(
+    rf"“(?P<quoted>[^”]{{1,16}})”"
+    rf"|(?<![第{_NUMERALS}])(?P<counted>(?!一(?:大)?[批个项条张件])[{_NUMERALS}]+(?:大|个)[\u4e00-\u9fff]{{1,3}})"
+)
+
+
+@attrs.frozen(kw_only=True)
+class NotATerm:
+    """A phrase the term pattern finds that is deliberately not encoded as a term, and why."""
+
+    quote: str
+    """Verbatim and unique in the text; contains ``phrase``."""
+    phrase: str
+    reason: Text
+
+
+@attrs.frozen(kw_only=True)
+class TermCoverage:
+    candidates: tuple[tuple[Span, str], ...]
+    encoded: tuple[tuple[Span, str], ...]
+    excluded: tuple[tuple[Span, str], ...]
+    missing: tuple[tuple[Span, str], ...]
+
+
+def term_coverage(report: Report, not_terms: Iterable[NotATerm]) -> TermCoverage:
+    """Every slogan-shaped phrase of the report, sorted into encoded (a term's use, a figure or a
+    project's name covers it), excluded with a reason, or missing."""
+    glossary = Glossary(report)
+    text = report.source.report_text
+    covering = [use for term in report.terms for use in (*glossary.uses(term), report.span(term))]
+    covering += [
+        span
+        for record in (*report.facts, *report.targets)
+        if isinstance(record, Fact | Target) and (span := report.figure_span(record)) is not None
+    ]
+    covering += [span for project in report.projects for span in report.source.find_all(project.name.zh)]
+    excluded_spans = []
+    for exclusion in not_terms:
+        quote = report.source.locate(exclusion.quote)
+        offset = exclusion.quote.index(exclusion.phrase)
+        excluded_spans.append(
+            Span(start=quote.start + offset, end=quote.start + offset + len(exclusion.phrase))
+        )
+    candidates, encoded, excluded, missing = [], [], [], []
+    for match in _TERM_CANDIDATE.finditer(text):
+        phrase = match.group("quoted") or match.group("counted")
+        if match.group("quoted") and not re.search(rf"[{_NUMERALS}\d]", phrase):
+            continue
+        span = Span(start=match.start(), end=match.end())
+        found = (span, phrase)
+        candidates.append(found)
+        if any(span.start < other.end and other.start < span.end for other in covering):
+            encoded.append(found)
+        elif any(other.start >= span.start and other.end <= span.end for other in excluded_spans):
+            excluded.append(found)
+        else:
+            missing.append(found)
+    return TermCoverage(
+        candidates=tuple(candidates), encoded=tuple(encoded), excluded=tuple(excluded), missing=tuple(missing)
+    )
