@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import attrs
 
 from .errors import UnknownIdError
-from .model import Record, Report, Term
+from .model import Fact, Record, Report, Target, Term
 from .query import sentence_of
 from .source import Span
 
@@ -37,8 +37,12 @@ class Glossary:
 
     report: Report = attrs.field(repr=False)
     _by_key: dict[str, Term] = attrs.field(init=False, repr=False, eq=False)
+    _figure_spans: tuple[Span, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        records: list[Fact | Target] = [*self.report.facts, *self.report.targets]
+        figures = [span for record in records if (span := self.report.figure_span(record)) is not None]
+        object.__setattr__(self, "_figure_spans", tuple(figures))
         keys: dict[str, Term] = {}
         for term in self.report.terms:
             for key in (term.term, *term.variants, term.id):
@@ -113,23 +117,33 @@ class Glossary:
         raise UnknownIdError(pinyin, difflib.get_close_matches(wanted, spelled, n=5, cutoff=0.6))
 
     def uses(self, term: Term) -> tuple[Span, ...]:
-        """Every place the report writes the term (or a variant), in text order, leaving out places
-        where it is only part of a longer term ("两山" inside "两山七河一流域")."""
+        """Every place the report writes the term (or a variant), in text order, leaving out places where
+        it is only part of something longer that is encoded: a longer term ("两山" inside "两山七河一流域"),
+        a project's name ("十大产业" in "农产品精深加工十大产业集群") or a figure ("136" in "136辆")."""
+        spellings = (term.term, *term.variants)
         text = self.report.source.report_text
         spans = sorted(
             Span(start=m.start(), end=m.end())
-            for spelling in (term.term, *term.variants)
+            for spelling in spellings
             for m in re.finditer(re.escape(spelling), text)
         )
-        longer = [
-            span
-            for other in self.report.terms
-            if other is not term
-            for spelling in (other.term, *other.variants)
-            if spelling != term.term and any(s in spelling for s in (term.term, *term.variants))
-            for span in self.report.source.find_all(spelling)
+        longer_names = [
+            name
+            for name in (
+                *(spelling for other in self.report.terms for spelling in (other.term, *other.variants)),
+                *(project.name.zh for project in self.report.projects),
+            )
+            if name not in spellings and any(spelling in name for spelling in spellings)
         ]
-        return tuple(span for span in spans if not any(span in outer for outer in longer))
+        enclosing = [span for name in longer_names for span in self.report.source.find_all(name)]
+        enclosing += self._figure_spans
+        return tuple(
+            span
+            for span in spans
+            if not any(
+                span in outer and (outer.start, outer.end) != (span.start, span.end) for outer in enclosing
+            )
+        )
 
     def terms_in(self, record: Record) -> tuple[Term, ...]:
         """The terms used in the sentence a record was quoted from."""

@@ -97,6 +97,17 @@ TWO_MOUNTAINS_TWO_MEANINGS = Quirk(
         "invaluable assets) but the Taihang and Lüliang mountains in the glossary's 两山七河一流域.",
     ),
 )
+THREE_PRIORITIES_TWO_MEANINGS = Quirk(
+    id="three_priorities_two_meanings",
+    quote="水治理和清洁取暖三大重点",
+    section="rural_living_environment",
+    also=("要突出抓好三大重点。要突出抓好三大重点。",),
+    description=Text(
+        zh="(五)中“三大重点”先指该工程的三项任务,后在三是中指垃圾处理、污水治理和清洁取暖",
+        en="In programme (五), '三大重点' first names the programme's three tasks, then, in its third "
+        "task, waste treatment, sewage and clean heating: one spelling, two sets of three.",
+    ),
+)
 REPUBLISHER_NOTICE = Quirk(
     id="republisher_notice",
     quote="本文来自大同市人民政府,本文观点不代表石墨烯网立场,转载请联系原作者。",

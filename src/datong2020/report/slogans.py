@@ -8,6 +8,9 @@ task where it has one). ``members`` are the items where the report lists them, c
 、 and at a 和 that joins two items; where the report uses a slogan without listing its items, members
 stay empty and ``note`` says so (naming the items, as background, only where they are well known).
 A shorthand for pieces of a glossary term (五个一, 一园一城) lists the glossary's sub-terms in ``parts``.
+A service slogan whose 一 means "one" rather than a count (一网通办, 一枚印章管审批) has no members and a
+note saying so. A spelling the report uses for two different sets (三大重点) is two terms, each note naming
+the other.
 English is ours unless ``en_source`` names an official rendering.
 """
 
@@ -15,6 +18,7 @@ from datong2020.model import Term
 from datong2020.text import STATE_COUNCIL, Text
 
 _NOT_LISTED = "报告未列出其内容"
+_SERVICE_SLOGAN = "服务口号,“一”意为单一,不是项数,没有条目"
 
 # 一、2019年工作回顾 ---------------------------------------------------------------------------------
 
@@ -190,6 +194,33 @@ THREE_FULL_COVERAGES = Term(
         ),
     ),
 )
+ONE_CARD = Term(
+    id="one_card",
+    quote="异地就医结算实现“一卡通”",
+    section="review_social",
+    term="一卡通",
+    english=Text(zh="一卡通", en="'one card' (for medical bills settled away from home)"),
+    note=Text(
+        zh=_SERVICE_SLOGAN,
+        en="A service slogan, not a count: 一 is 'one' and there are no items. Said of medical treatment "
+        "outside the insured's home area (异地就医结算): the bill is settled directly with one card; the "
+        "report does not say which card (presumably the social security card).",
+    ),
+)
+ONE_SEAL_FOR_APPROVALS = Term(
+    id="one_seal_for_approvals",
+    quote="“一枚印章管审批”便企惠民",
+    section="review_government",
+    term="一枚印章管审批",
+    english=Text(zh="一枚印章管审批", en="one seal for all approvals"),
+    note=Text(
+        zh=_SERVICE_SLOGAN,
+        en="A service slogan, not a count: 一 is 'one' and there are no items. It names the reform that "
+        "gathers the approval powers of many departments into one administrative approval body, whose "
+        "single seal signs them (background; the report does not explain it). Used again in programme "
+        "(九), task 二是: 全面巩固“一枚印章管审批”,努力做到体制最顺 (one of the 六最).",
+    ),
+)
 MAP_STOPWATCH_CHECKPOINT = Term(
     id="map_stopwatch_checkpoint",
     quote="大力推行“挂图作战、跑表计时、到点验收”",
@@ -259,6 +290,7 @@ SIX_BESTS = Term(
 # 二、2020年工作安排 ---------------------------------------------------------------------------------
 
 _POLITICAL = "增强“四个意识”、坚定“四个自信”、做到“两个维护”"
+_FOUR_WAYS = "保证每一个服务对象“看图会办”“一网通办”“窗口快办”“一次妥办”"
 
 FOUR_CONSCIOUSNESSES = Term(
     id="four_consciousnesses",
@@ -400,6 +432,56 @@ TEN_MAJOR_PROGRAMMES = Term(
         Text(zh="民生福祉改善工程", en="Programme for improving public wellbeing"),
     ),
 )
+THREE_TRANSFORMATIONS = Term(
+    id="three_transformations",
+    quote="突出产业转型升级,重点抓好三大转型",
+    section="programme_transformation_projects",
+    term="三大转型",
+    english=Text(zh="三大转型", en="the three transformations"),
+    members=(
+        Text(zh="以十大产业引领转型", en="leading the transformation with ten industries"),
+        Text(
+            zh="以五大开发区为载体支撑转型",
+            en="supporting the transformation with the five development zones as its platforms",
+        ),
+        Text(
+            zh="以二十大技改项目助力转型",
+            en="aiding the transformation with twenty technical upgrading projects",
+        ),
+    ),
+    note=Text(
+        zh="三项为其后一是、二是、三是的标题",
+        en="The three are the headings of the programme's three tasks that follow (一是…, 二是…, 三是…).",
+    ),
+)
+TEN_INDUSTRIES = Term(
+    id="ten_industries",
+    quote="以十大产业引领转型",
+    section="transformation_ten_industries",
+    term="十大产业",
+    english=Text(zh="十大产业", en="the ten industries"),
+    members=(
+        Text(zh="先进制造业", en="advanced manufacturing"),
+        Text(zh="通航产业", en="general aviation"),
+        Text(zh="数字产业", en="the digital industry"),
+        Text(zh="新能源产业", en="new energy"),
+        Text(zh="新能源汽车产业", en="new-energy vehicles"),
+        Text(zh="新材料产业", en="new materials"),
+        Text(zh="节能环保产业", en="energy saving and environmental protection"),
+        Text(zh="大健康及现代医药产业", en="health and modern pharmaceuticals"),
+        Text(zh="绿色建材产业", en="green building materials"),
+        Text(zh="现代纺织产业", en="modern textiles"),
+    ),
+    note=Text(
+        zh="未集中列出:本项在“聚力打造10大……产业集群”之后依次以十个产业开头分述,取为条目(我们的理解);"
+        "与回顾部分“农产品精深加工十大产业集群”不同",
+        en="Not listed in one place: after 聚力打造10大标志性、引领性、带动性的产业集群 (target "
+        "industry_clusters_2020) the task takes ten industries in turn, each opening its own sentence "
+        "(先进制造业要…, 通航产业重点…, … 现代纺织产业要…); we take these ten as the members (our "
+        "reading). Not the 农产品精深加工十大产业集群 of the 2019 review (fact "
+        "agro_processing_industry_clusters_2019), which contains the same four characters.",
+    ),
+)
 THREE_ELECTRICS = Term(
     id="three_electrics",
     quote="电池、电机、电控“三电总成”",
@@ -528,6 +610,20 @@ TWO_PLAYS = Term(
         Text(zh="《北魏长歌》", en="Long Song of the Northern Wei"),
     ),
 )
+TWO_CULTURE_TOURISM_PRODUCTIONS = Term(
+    id="two_culture_tourism_productions",
+    quote="着力打造两大文旅融合演艺剧",
+    section="culture_tourism_art_creation",
+    term="两大文旅融合演艺剧",
+    english=Text(zh="两大文旅融合演艺剧", en="the two stage productions combining culture and tourism"),
+    note=Text(
+        zh="报告未列出;同句先提《天下大同》《北魏长歌》“两剧”,但未明言即此两部",
+        en="Not listed. The same sentence begins with the two plays 《天下大同》《北魏长歌》 (两剧, "
+        "two_plays), whose scripts are to be finished this year, and goes on 着力打造两大文旅融合演艺剧、"
+        "历史文化歌舞剧和交响音乐史诗; the two productions are presumably those two plays, but the report "
+        "does not say so, so no members are given.",
+    ),
+)
 THREE_RURAL_ISSUES = Term(
     id="three_rural_issues",
     quote="做好“三农”工作",
@@ -537,6 +633,43 @@ THREE_RURAL_ISSUES = Term(
     note=Text(
         zh=_NOT_LISTED,
         en="Not listed in the report: agriculture, rural areas and rural people (农业、农村、农民, background).",
+    ),
+)
+RURAL_REVITALISATION_THREE_PRIORITIES = Term(
+    id="rural_revitalisation_three_priorities",
+    quote="实施乡村振兴强农工程,要突出抓好三大重点",
+    section="programme_rural_revitalisation",
+    term="三大重点",
+    english=Text(zh="三大重点", en="the three priorities (of rural revitalisation)"),
+    members=(
+        Text(zh="加快特色现代农业发展", en="speeding up distinctive modern agriculture"),
+        Text(zh="培育精深加工产业集群", en="building industry clusters for advanced processing"),
+        Text(zh="提升农村人居环境", en="improving rural living environments"),
+    ),
+    note=Text(
+        zh="三项为其后一是、二是、三是的标题;该句重复出现两次(见文本问题);与本工程三是中的“清洁取暖三大重点”不同",
+        en="The three are the headings of the programme's three tasks that follow (一是…, 二是…, 三是…). "
+        "The sentence naming the term is printed twice in a row (quirk repeated_sentence_three_priorities). "
+        "Not the 三大重点 of task 三是 (rural_living_environment_three_priorities: waste, sewage and "
+        "clean heating), which is spelled the same.",
+    ),
+)
+RURAL_LIVING_ENVIRONMENT_THREE_PRIORITIES = Term(
+    id="rural_living_environment_three_priorities",
+    quote="紧扣农村生活垃圾无害化处理、污水治理和清洁取暖三大重点",
+    section="rural_living_environment",
+    term="三大重点",
+    english=Text(zh="三大重点", en="the three priorities (of the rural living environment)"),
+    members=(
+        Text(zh="农村生活垃圾无害化处理", en="safe treatment of rural household waste"),
+        Text(zh="污水治理", en="sewage treatment"),
+        Text(zh="清洁取暖", en="clean heating"),
+    ),
+    note=Text(
+        zh="与本工程开头的“三大重点”(三项任务)同形异义",
+        en="Listed just before the term. Spelled like the programme's 三大重点 "
+        "(rural_revitalisation_three_priorities, its three tasks) but a different three, inside that "
+        "programme's third task.",
     ),
 )
 SIX_LIVABILITIES = Term(
@@ -676,6 +809,22 @@ FOUR_GOOD_RURAL_ROADS = Term(
         zh=_NOT_LISTED,
         en="Not listed in the report: rural roads that are well built, well managed, well maintained and "
         "well run (background).",
+    ),
+)
+THREE_BREAKTHROUGHS = Term(
+    id="three_breakthroughs",
+    quote="重点要抓好三大突破",
+    section="programme_reform_opening",
+    term="三大突破",
+    english=Text(zh="三大突破", en="the three breakthroughs"),
+    members=(
+        Text(zh="持续深化重点改革", en="deepening the key reforms"),
+        Text(zh="持续扩大对外开放", en="opening wider to the outside world"),
+        Text(zh="持续扩大招商引资", en="attracting more investment"),
+    ),
+    note=Text(
+        zh="三项为其后一是、二是、三是的标题",
+        en="The three are the headings of the programme's three tasks that follow (一是…, 二是…, 三是…).",
     ),
 )
 TOWNSHIPS_TO_SUBDISTRICTS = Term(
@@ -828,6 +977,45 @@ ONE_CLOUD_ONE_NETWORK = Term(
         "security barrier, which the report does not explain.",
     ),
 )
+SIMPLEST_PROCEDURE_ONE_CHART = Term(
+    id="simplest_procedure_one_chart",
+    quote="制定“极简流程一图清”",
+    section="business_digital_platforms",
+    term="极简流程一图清",
+    english=Text(zh="极简流程一图清", en="the simplest procedure, clear on one chart"),
+    note=Text(
+        zh=_SERVICE_SLOGAN,
+        en="A service slogan, not a count: 一 is 'one' and there are no items. Each procedure is cut to the "
+        "minimum and shown on a single chart, so that everyone served can 看图会办 (manage by following "
+        "the chart), as the next clause says.",
+    ),
+)
+ONE_NETWORK_SERVICE = Term(
+    id="one_network_service",
+    quote=_FOUR_WAYS,
+    section="business_digital_platforms",
+    term="一网通办",
+    english=Text(zh="一网通办", en="everything handled through one online network"),
+    note=Text(
+        zh=_SERVICE_SLOGAN,
+        en="A service slogan, not a count: 一 is 'one' and there are no items. Government services handled "
+        "online through one integrated platform. One of four in a row: 看图会办、一网通办、窗口快办、一次妥办. "
+        "Used again in task 二是: 加快推进“一网通办”,努力做到效率最高 (one of the 六最).",
+    ),
+)
+DONE_RIGHT_AT_ONE_GO = Term(
+    id="done_right_at_one_go",
+    quote=_FOUR_WAYS,
+    section="business_digital_platforms",
+    term="一次妥办",
+    english=Text(zh="一次妥办", en="done properly at one go"),
+    note=Text(
+        zh=_SERVICE_SLOGAN,
+        en="A service slogan, not a count: 一 is 'one' and there are no items. A matter is settled properly "
+        "at the first attempt, without coming back (our reading). The last of four in a row: 看图会办、"
+        "一网通办、窗口快办、一次妥办.",
+    ),
+)
 THREE_ALIGNMENTS = Term(
     id="three_alignments",
     quote="落细落实“三对”“六最”要求",
@@ -868,6 +1056,22 @@ TWO_DEPUTIES_ONE_MEMBER = Term(
         zh=_NOT_LISTED,
         en="Not listed in the report: deputies to the Party congress and to the people's congress, and "
         "members of the CPPCC (background).",
+    ),
+)
+WELLBEING_THREE_PRIORITY_TASKS = Term(
+    id="wellbeing_three_priority_tasks",
+    quote="今年抓好三大重点工作",
+    section="programme_public_wellbeing",
+    term="三大重点工作",
+    english=Text(zh="三大重点工作", en="the three priority tasks (of public wellbeing)"),
+    members=(
+        Text(zh="加快社会事业发展", en="developing social programmes faster"),
+        Text(zh="提升社会保障水平", en="raising the level of social security"),
+        Text(zh="增强社会治理能力", en="strengthening social governance"),
+    ),
+    note=Text(
+        zh="三项为其后一是、二是、三是的标题",
+        en="The three are the headings of the programme's three tasks that follow (一是…, 二是…, 三是…).",
     ),
 )
 CERTIFICATES_FOR_ALL = Term(
