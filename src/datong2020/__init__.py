@@ -12,6 +12,10 @@ Objects are also importable by name from modules laid out like the report, e.g.
 
 from __future__ import annotations
 
+import importlib
+import threading
+from typing import TYPE_CHECKING, Final
+
 from .checks import CHECKS, Check, Finding, checks_for, run_checks
 from .compute import (
     Bound,
@@ -23,7 +27,6 @@ from .compute import (
     required_growth_for,
 )
 from .errors import DataError, Datong2020Error, DimensionError, QuoteError, UnitError, UnknownIdError
-from .interchange import dump_json, json_schema, load_json, to_document
 from .model import (
     AnyRecord,
     Commitment,
@@ -46,14 +49,51 @@ from .model import (
 )
 from .report import REPORT
 from .source import SHA256, SOURCE, Source, Span
-from .tables import to_dataframe, to_records, write_csv, write_datapackage
-from .terms import Glossary
 from .text import Text
 from .units import parse_figure, parse_unit, ureg
 
-glossary = Glossary(REPORT)
-"""Every term of the report: ``glossary["六稳"]``, ``glossary["五水共治"]``, ``glossary.search("stability")``.
-"""
+if TYPE_CHECKING:
+    from .interchange import dump_json, json_schema, load_json, to_document
+    from .tables import to_dataframe, to_records, write_csv, write_datapackage
+    from .terms import Glossary
+
+    glossary: Glossary
+    """Every term of the report: ``glossary["六稳"]``, ``glossary["五水共治"]``, ``search("stability")``."""
+
+# The interchange edge (cattrs' converter), the tables and the glossary's index cost more to set up than
+# the report itself; they load on first use, so `import datong2020` to look up a figure stays quick.
+_LAZY: Final = {
+    "dump_json": "interchange",
+    "json_schema": "interchange",
+    "load_json": "interchange",
+    "to_document": "interchange",
+    "to_dataframe": "tables",
+    "to_records": "tables",
+    "write_csv": "tables",
+    "write_datapackage": "tables",
+    "Glossary": "terms",
+}
+_glossary_lock = threading.Lock()
+
+
+def __getattr__(name: str) -> object:
+    if name == "glossary":
+        with _glossary_lock:
+            if "glossary" not in globals():
+                from .terms import Glossary
+
+                globals()["glossary"] = Glossary(REPORT)
+        return globals()["glossary"]
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, "glossary"})
+
 
 # The one place the version is written; pyproject.toml reads it from here (importlib.metadata would
 # cost more than a third of this package's import time).
