@@ -151,17 +151,21 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def _listed_members(fact: Fact) -> Check:
+def _listed_count(record: Fact | Target) -> Check:
+    """A count against the items the report names: a fact's members as written, a target's projects."""
+
     def compute(_: Report) -> tuple[Quantity, tuple[str, ...]]:
-        return fact.value.units * len(fact.members), (fact.id,)
+        assert record.value is not None  # only counted records get this check
+        projects = record.members if isinstance(record, Target) else ()
+        return record.value.units * len(record.members), (record.id, *projects)
 
     return Check(
-        id=f"{fact.id}_members",
+        id=f"{record.id}_members",
         description=Text(
-            zh=f"“{fact.figure}”与报告列出的名称个数一致",
-            en=f"'{fact.figure}' agrees with the number of items the report lists",
+            zh=f"“{record.figure}”与报告列出的条目个数一致",
+            en=f"'{record.figure}' agrees with the number of items the report names",
         ),
-        claim=fact.id,
+        claim=record.id,
         compute=compute,
     )
 
@@ -179,22 +183,6 @@ def _share_of_whole(share: Fact, part: Fact, whole: Fact) -> Check:
         claim=share.id,
         compute=compute,
         agrees=_equal_to_written_precision,
-    )
-
-
-def _listed_projects(target: Target) -> Check:
-    def compute(report: Report) -> tuple[Quantity, tuple[str, ...]]:
-        assert target.value is not None  # only counted targets get this check
-        return target.value.units * len(target.members), (target.id, *target.members)
-
-    return Check(
-        id=f"{target.id}_members",
-        description=Text(
-            zh=f"“{target.figure}”与报告逐一列出的项目个数一致",
-            en=f"'{target.figure}' agrees with the number of projects the report names",
-        ),
-        claim=target.id,
-        compute=compute,
     )
 
 
@@ -237,9 +225,9 @@ def _term_numerals(term: Term) -> Check | None:
 def checks_for(report: Report) -> tuple[Check, ...]:
     """The fixed checks, plus one for every listed count, every share whose part and whole are given,
     every counted target whose items the report names in full, and every term whose members it lists."""
-    generated = [_listed_members(fact) for fact in report.facts if fact.members]
+    generated = [_listed_count(fact) for fact in report.facts if fact.members]
     generated += [
-        _listed_projects(target)
+        _listed_count(target)
         for target in report.targets
         if target.members and target.lists_all and target.value is not None
     ]
