@@ -7,6 +7,7 @@ import datetime
 import math
 import re
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -132,3 +133,19 @@ def test_targets_that_continue_a_2019_fact_measure_the_same_kind_of_thing() -> N
             assert base.figure_kind.value in {"level", "count"}, target.id
         else:
             assert base.value.dimensionality == target.value.dimensionality, target.id
+
+
+def test_a_project_knows_the_quantities_the_report_attaches_to_it() -> None:
+    wind = REPORT.lookup("jinbei_wind_base", Project)
+    assert [f.figure for f in REPORT.facts_about(wind)] == ["39万千瓦"]
+    assert "200万千瓦" in [t.figure for t in REPORT.targets_about(wind)]
+    for project in REPORT.projects:
+        for target in REPORT.targets_about(project):
+            assert project.id in (*target.about, *target.members)
+
+
+def test_a_target_listing_something_other_than_a_project_is_refused_by_its_field_name() -> None:
+    target = next(t for t in REPORT.targets if t.members)
+    broken = attrs.evolve(target, members=("gdp_2019",))
+    with pytest.raises(ValueError, match=r"\.members = 'gdp_2019' should name a project, but names a fact"):
+        attrs.evolve(REPORT, targets=tuple(broken if t is target else t for t in REPORT.targets))

@@ -470,7 +470,8 @@ class Report:
                     raise ValueError(f"{record.id}.places names unknown places {unknown}")
             if isinstance(record, Target):
                 links.append(("base", record.base, Fact))
-                links += [("about", project, Project) for project in (*record.about, *record.members)]
+                links += [("about", project, Project) for project in record.about]
+                links += [("members", project, Project) for project in record.members]
             if isinstance(record, Term):
                 links += [("parts", part, Term) for part in record.parts]
             for name, target_id, expected in links:
@@ -558,7 +559,12 @@ class Report:
         return None if target.base is None else self.lookup(target.base, Fact)
 
     def facts_about(self, project: Project) -> tuple[Fact, ...]:
+        """What the report says a project did: the facts whose figures are about it."""
         return tuple(fact for fact in self.facts if project.id in fact.about)
+
+    def targets_about(self, project: Project) -> tuple[Target, ...]:
+        """What the report commits a project to: the targets about it, or that list it as an item."""
+        return tuple(target for target in self.targets if project.id in (*target.about, *target.members))
 
     def facts_of(self, fact: Fact) -> tuple[Fact, ...]:
         """The facts about this one: its growth, its rank, its shares."""
