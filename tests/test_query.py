@@ -8,7 +8,7 @@ import re
 import pytest
 
 import datong2020.query
-from datong2020 import REPORT, SOURCE, FigureKind, Part, UnknownIdError, ureg
+from datong2020 import REPORT, SOURCE, DimensionError, FigureKind, Part, UnknownIdError, ureg
 from datong2020.places import PLACES, place
 from datong2020.query import facts, facts_in_sentence, search
 
@@ -78,3 +78,10 @@ def test_place_lookup_by_any_name_and_near_matches() -> None:
     assert place("天镇") is place("天镇县") is place("140222") is place("Tianzhen County")
     with pytest.raises(UnknownIdError, match="天镇"):
         place("天真")
+
+
+def test_an_unknown_dimension_names_the_known_ones() -> None:
+    with pytest.raises(DimensionError, match=r"unknown dimension '\[moneyy\]'.*known: .*\[currency\]"):
+        facts(REPORT, dimension="[moneyy]")
+    with pytest.raises(DimensionError, match=r"\[currency\]"):
+        facts(REPORT, dimension="[curency]")

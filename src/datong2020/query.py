@@ -18,7 +18,7 @@ from typing import TypeVar
 from .model import Fact, FigureKind, Part, Project, Report, Section, Target
 from .places import place as find_place
 from .source import Span
-from .units import ureg
+from .units import dimensionality_of
 
 __all__ = [
     "due_by",
@@ -47,13 +47,7 @@ def _select(
     wanted_kind = FigureKind(kind) if isinstance(kind, str) else kind
     wanted_part = Part(part) if isinstance(part, str) else part
     wanted_section = None if section is None else report.lookup(section, Section)
-    wanted_dimension = None
-    if dimension is not None:
-        wanted_dimension = (
-            ureg.dimensionless.dimensionality
-            if dimension == "dimensionless"
-            else ureg.get_dimensionality(dimension)
-        )
+    wanted_dimension = None if dimension is None else dimensionality_of(dimension)
     wanted_place = None if place is None else find_place(place).id
     return tuple(
         record

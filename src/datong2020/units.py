@@ -22,6 +22,7 @@ __all__ = [
     "Quantity",
     "Registry",
     "Unit",
+    "dimensionality_of",
     "parse_figure",
     "parse_number",
     "parse_unit",
@@ -152,14 +153,24 @@ def parse_figure(figure: str) -> Quantity:
     return ureg.Quantity(number, parse_unit(unit) if unit else ureg.dimensionless)
 
 
+def dimensionality_of(dimension: str) -> Any:
+    """The pint dimensionality of ``"[currency]"``, ``"[length] ** 2"``, ``"dimensionless"`` …; an unknown
+    dimension is a :class:`DimensionError` that names the ones the registry knows."""
+    if dimension == "dimensionless":
+        return ureg.dimensionless.dimensionality
+    try:
+        return ureg.get_dimensionality(dimension)
+    except (ValueError, pint.PintError) as error:
+        known = sorted(name for name in ureg._dimensions if name.startswith("["))  # no public accessor
+        near = difflib.get_close_matches(dimension, known, n=3, cutoff=0.5)
+        hint = f"did you mean {', '.join(near)}? " if near else ""
+        raise DimensionError(f"unknown dimension {dimension!r}; {hint}known: {', '.join(known)}") from error
+
+
 def require_dimension(quantity: Quantity, dimension: str, what: str) -> Quantity:
     """Return ``quantity`` if it has ``dimension`` (``"[currency]"``, ``"[count]"``, ``"dimensionless"``),
     else raise a :class:`DimensionError` that says what was expected."""
-    expected = (
-        ureg.dimensionless.dimensionality
-        if dimension == "dimensionless"
-        else ureg.get_dimensionality(dimension)
-    )
+    expected = dimensionality_of(dimension)
     if quantity.dimensionality != expected:
         raise DimensionError(
             f"{what}: expected a quantity of dimension {dimension}, "
