@@ -7,8 +7,9 @@ import subprocess
 import sys
 
 from datong2020 import REPORT
-from datong2020.coverage import coverage
+from datong2020.coverage import coverage, term_coverage
 from datong2020.report.not_figures import NOT_FIGURES
+from datong2020.report.not_terms import NOT_TERMS
 
 PARTS = {part.part: part for part in coverage(REPORT, NOT_FIGURES)}
 
@@ -40,3 +41,11 @@ def test_coverage_command_prints_the_counts() -> None:
         [sys.executable, "-m", "datong2020", "coverage"], check=True, capture_output=True, text=True
     ).stdout
     assert re.search(r"review_2019\s+\d+\s+\d+\s+0\b", output)
+
+
+def test_the_term_listing_reports_nothing_unencoded_and_every_exclusion_is_found_and_reasoned() -> None:
+    terms = term_coverage(REPORT, NOT_TERMS)
+    assert not terms.missing, [phrase for _, phrase in terms.missing]
+    assert len(terms.excluded) == len(NOT_TERMS)
+    assert all(exclusion.reason.zh and exclusion.reason.en for exclusion in NOT_TERMS)
+    assert len(terms.encoded) > 100

@@ -120,6 +120,8 @@ def term_coverage(report: Report, not_terms: Iterable[NotATerm]) -> TermCoverage
     excluded_spans = []
     for exclusion in not_terms:
         quote = report.source.locate(exclusion.quote)
+        if exclusion.quote.count(exclusion.phrase) != 1:
+            raise ValueError(f"{exclusion.phrase!r} is not in {exclusion.quote!r} exactly once")
         offset = exclusion.quote.index(exclusion.phrase)
         excluded_spans.append(
             Span(start=quote.start + offset, end=quote.start + offset + len(exclusion.phrase))
