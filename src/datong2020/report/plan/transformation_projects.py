@@ -488,13 +488,15 @@ HENGYUE_TECHNICAL_UPGRADING_EXPANSION = Project(
     name=Text(zh="恒岳重工技改扩建", en="Hengyue Heavy Industry technical upgrading and expansion"),
     organisations=("恒岳重工",),
 )
+_COMPANY_ONLY = Text(zh="报告只写企业名。", en="The report names only the company.")
+
 NORINCO_TECHNICAL_UPGRADING = Project(
     id="norinco_technical_upgrading",
     quote=_TWENTY,
     section=TRANSFORMATION_TECHNICAL_UPGRADING.id,
     name=Text(zh="中国兵器", en="Technical upgrading project of China North Industries Group (Norinco)"),
     organisations=("中国兵器",),
-    note=Text(zh="报告只写企业名。", en="The report names only the company."),
+    note=_COMPANY_ONLY,
 )
 CRRC_TECHNICAL_UPGRADING = Project(
     id="crrc_technical_upgrading",
@@ -502,7 +504,7 @@ CRRC_TECHNICAL_UPGRADING = Project(
     section=TRANSFORMATION_TECHNICAL_UPGRADING.id,
     name=Text(zh="中国中车集团", en="Technical upgrading project of CRRC"),
     organisations=("中国中车集团",),
-    note=Text(zh="报告只写企业名。", en="The report names only the company."),
+    note=_COMPANY_ONLY,
 )
 SINOCHEM_TECHNICAL_UPGRADING = Project(
     id="sinochem_technical_upgrading",
@@ -510,7 +512,7 @@ SINOCHEM_TECHNICAL_UPGRADING = Project(
     section=TRANSFORMATION_TECHNICAL_UPGRADING.id,
     name=Text(zh="中化集团", en="Technical upgrading project of Sinochem Group"),
     organisations=("中化集团",),
-    note=Text(zh="报告只写企业名。", en="The report names only the company."),
+    note=_COMPANY_ONLY,
 )
 PLANT_3528_TECHNICAL_UPGRADING = Project(
     id="plant_3528_technical_upgrading",
