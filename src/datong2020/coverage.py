@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from .model import Fact, Report, Target
+from .model import Report
 from .source import Span
 from .terms import Glossary
 from .text import Text
@@ -50,11 +50,7 @@ def _exclusion_span(report: Report, exclusion: NotAFigure) -> Span:
 
 def coverage(report: Report, exclusions: Iterable[NotAFigure]) -> tuple[PartCoverage, ...]:
     """Each digit run of the report (without the republisher's notice), sorted into its part."""
-    figures = [
-        span
-        for record in (*report.facts, *report.targets)
-        if isinstance(record, Fact | Target) and (span := report.figure_span(record)) is not None
-    ]
+    figures = list(report.figure_spans())
     # A glossary entry is encoded whole by its Term: its number, and the years inside its members.
     figures += [report.span(term) for term in report.terms if term.glossary_number is not None]
     excluded = [_exclusion_span(report, exclusion) for exclusion in exclusions]
@@ -111,11 +107,7 @@ def term_coverage(report: Report, not_terms: Iterable[NotATerm]) -> TermCoverage
     glossary = Glossary(report)
     text = report.source.report_text
     covering = [use for term in report.terms for use in (*glossary.uses(term), report.span(term))]
-    covering += [
-        span
-        for record in (*report.facts, *report.targets)
-        if isinstance(record, Fact | Target) and (span := report.figure_span(record)) is not None
-    ]
+    covering += report.figure_spans()
     covering += [span for project in report.projects for span in report.source.find_all(project.name.zh)]
     excluded_spans = []
     for exclusion in not_terms:
@@ -134,7 +126,7 @@ def term_coverage(report: Report, not_terms: Iterable[NotATerm]) -> TermCoverage
         span = Span(start=match.start(), end=match.end())
         found = (span, phrase)
         candidates.append(found)
-        if any(span.start < other.end and other.start < span.end for other in covering):
+        if any(span.overlaps(other) for other in covering):
             encoded.append(found)
         elif any(other.start >= span.start and other.end <= span.end for other in excluded_spans):
             excluded.append(found)

@@ -531,6 +531,11 @@ class Report:
         start = quote_span.start + offset
         return Span(start=start, end=start + len(record.figure))
 
+    def figure_spans(self) -> tuple[Span, ...]:
+        """Where every written figure of every fact and target stands, in collection order."""
+        records: list[Fact | Target] = [*self.facts, *self.targets]
+        return tuple(span for record in records if (span := self.figure_span(record)) is not None)
+
     def outline(self, record: Record) -> tuple[Section, ...]:
         """The sections that hold the record, from its part down (a section includes itself)."""
         chain: list[Section] = [record] if isinstance(record, Section) else []

@@ -162,11 +162,7 @@ def sentence_of(report: Report, span: Span) -> Span:
     return Span(start=starts[-1] if starts else 0, end=end.end() if end else len(text))
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def facts_in_sentence(report: Report, quote: str) -> tuple[Fact, ...]:
     """Every fact stated in the sentence that contains ``quote`` (a verbatim piece of the text)."""
     sentence = sentence_of(report, report.source.locate(quote))
-    return tuple(fact for fact in report.facts if _overlaps(report.span(fact), sentence))
+    return tuple(fact for fact in report.facts if report.span(fact).overlaps(sentence))

@@ -37,6 +37,9 @@ class Span:
     def __contains__(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
 
 @attrs.frozen(kw_only=True)
 class Source:

@@ -20,15 +20,11 @@ from collections.abc import Iterator
 import attrs
 
 from .errors import UnknownIdError
-from .model import Fact, Record, Report, Target, Term
+from .model import Record, Report, Term
 from .query import sentence_of
 from .source import Span
 
 __all__ = ["Glossary"]
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 @attrs.frozen
@@ -40,9 +36,7 @@ class Glossary:
     _figure_spans: tuple[Span, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        records: list[Fact | Target] = [*self.report.facts, *self.report.targets]
-        figures = [span for record in records if (span := self.report.figure_span(record)) is not None]
-        object.__setattr__(self, "_figure_spans", tuple(figures))
+        object.__setattr__(self, "_figure_spans", self.report.figure_spans())
         keys: dict[str, Term] = {}
         for term in self.report.terms:
             for key in (term.term, *term.variants, term.id):
@@ -149,5 +143,5 @@ class Glossary:
         """The terms used in the sentence a record was quoted from."""
         sentence = sentence_of(self.report, self.report.span(record))
         return tuple(
-            term for term in self.report.terms if any(_overlaps(use, sentence) for use in self.uses(term))
+            term for term in self.report.terms if any(use.overlaps(sentence) for use in self.uses(term))
         )
