@@ -16,7 +16,7 @@ import attrs
 from .errors import UnitError
 from .model import Fact, FigureKind, Report, Target, Term
 from .text import Text
-from .units import Quantity, parse_number, ureg
+from .units import Quantity, parse_number, ureg, written_decimal
 
 __all__ = ["CHECKS", "Check", "Finding", "checks_for", "run_checks"]
 
@@ -39,9 +39,9 @@ def _equal(stated: Quantity, computed: Quantity) -> bool:
 
 def _equal_to_written_precision(stated: Quantity, computed: Quantity) -> bool:
     """35% agrees with 34.98%: the report rounds to the digits it writes, so allow half of the last one."""
-    written = Decimal(repr(stated.magnitude))
+    written = written_decimal(stated.magnitude)
     half_of_last_digit = Decimal(5) * Decimal(10) ** (int(written.as_tuple().exponent) - 1)
-    computed_in_stated_units = Decimal(repr(float(computed.to(stated.units).magnitude)))
+    computed_in_stated_units = written_decimal(float(computed.to(stated.units).magnitude))
     return abs(computed_in_stated_units - written) <= half_of_last_digit
 
 

@@ -9,13 +9,12 @@ nominal 2019 level they give only an approximate nominal 2020 level, and the pro
 from __future__ import annotations
 
 import enum
-from decimal import Decimal
 from typing import Final
 
 import attrs
 
 from .model import FigureKind, PriceBasis, Qualifier, Report, Target
-from .units import Quantity, require_dimension, ureg
+from .units import Quantity, require_dimension, ureg, written_decimal
 
 __all__ = [
     "Bound",
@@ -65,19 +64,14 @@ class Projection:
     """For a growth range ("增长5%—6%"): the level the upper rate implies."""
 
 
-def _exact(number: float | int) -> Decimal:
-    # Through repr, so 1318.8 is the decimal 1318.8 the report wrote, not its binary neighbour.
-    return Decimal(repr(number))
-
-
 def project_level(base: Quantity, growth: Quantity, qualifier: Qualifier) -> tuple[Quantity, Bound]:
     """``base`` grown by ``growth`` (a dimensionless rate such as 6.3 %), and the bound ``qualifier`` implies.
 
     The arithmetic is decimal, so 1318.8 亿元 at 6.3 % is exactly 1401.8844 亿元.
     """
     require_dimension(growth, "dimensionless", "a growth rate")
-    percent = _exact(growth.to(ureg.percent).magnitude)
-    level = _exact(base.magnitude) * (1 + percent / 100)
+    percent = written_decimal(growth.to(ureg.percent).magnitude)
+    level = written_decimal(base.magnitude) * (1 + percent / 100)
     return ureg.Quantity(float(level), base.units), _BOUND_OF_QUALIFIER[qualifier]
 
 

@@ -18,7 +18,7 @@ from babel.numbers import format_compact_decimal, format_decimal
 from .compute import Bound, Projection
 from .model import Qualifier, Target
 from .text import Lang
-from .units import Quantity, ureg
+from .units import Quantity, ureg, written_decimal
 
 __all__ = ["format_projection", "format_quantity", "format_target_value", "ordinal", "render_table"]
 
@@ -29,7 +29,7 @@ _COMPACT_FROM: Final = Decimal(10) ** 6
 def _plain(quantity: Quantity) -> tuple[Decimal, str]:
     """The magnitude without a 万/亿 multiplier, in decimal (5.73 万亩 -> 57300 亩), and the unit's name."""
     units = list(quantity.unit_items())
-    number = _decimal(quantity.magnitude)
+    number = written_decimal(quantity.magnitude)
     if len(units) != 1 or units[0][1] != 1:
         return number, f"{quantity.units:~C}"
     prefix, name, _ = ureg.parse_unit_name(units[0][0])[0]
@@ -37,11 +37,6 @@ def _plain(quantity: Quantity) -> tuple[Decimal, str]:
         scale = Decimal(int(ureg._prefixes[prefix].converter.scale))  # no public accessor
         number = (number * scale).normalize()
     return number, name
-
-
-def _decimal(number: float | int) -> Decimal:
-    # Through repr, so 6.0 keeps its written zero and 1318.8 is not its binary neighbour.
-    return Decimal(repr(number))
 
 
 def _fraction_digits(number: Decimal) -> int:
@@ -86,7 +81,7 @@ def ordinal(number: int) -> str:
 
 def format_quantity(quantity: Quantity, lang: Lang = "zh", *, exact: bool = True) -> str:
     """A quantity as a reader expects it; ``exact=False`` for computed values (two decimals at most)."""
-    magnitude = _decimal(quantity.magnitude)
+    magnitude = written_decimal(quantity.magnitude)
     if quantity.check("[rank]"):
         return f"第{magnitude}" if lang == "zh" else ordinal(int(magnitude))
     if quantity.units == ureg.percent:

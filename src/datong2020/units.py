@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from decimal import Decimal
 from importlib.resources import files
 from typing import Any, Final, TypeAlias
 
@@ -29,6 +30,7 @@ __all__ = [
     "require_dimension",
     "unit_symbol",
     "ureg",
+    "written_decimal",
 ]
 
 Quantity: TypeAlias = pint.Quantity[Any]
@@ -121,6 +123,12 @@ def _chinese_numeral(text: str) -> int:
 
 
 _ARABIC: Final = re.compile(r"\d+(?:\.\d+)?")
+
+
+def written_decimal(number: float | int) -> Decimal:
+    """A magnitude as the decimal the report wrote: through repr, so 1318.8 is 1318.8 and not its binary
+    neighbour, and 6.0 keeps its written zero."""
+    return Decimal(repr(number))
 
 
 def parse_number(text: str) -> int | float:
