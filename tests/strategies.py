@@ -1,13 +1,18 @@
-"""Hypothesis strategies for every model type, built from the model's own rules (ids, dimensions by
-figure kind, ranges), not from hand-picked values."""
+"""Hypothesis strategies for every model type, built from the model's own rules, not from hand-picked
+values. A record checks its quote against the shipped text and its value against its figure when it is
+built, so quotes are drawn from the text and figures (with their values) from the encoded records; every
+other field is drawn freely."""
 
 from __future__ import annotations
 
 import datetime
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from datong2020 import (
+    REPORT,
+    SOURCE,
     Commitment,
     Direction,
     Fact,
@@ -24,9 +29,8 @@ from datong2020 import (
     Term,
     Text,
     TimeFrame,
-    ureg,
 )
-from datong2020.units import Quantity
+from datong2020.notation import take_apart
 
 ids = st.from_regex(r"[a-z][a-z0-9]{0,8}(_[a-z0-9]{1,5}){0,2}", fullmatch=True)
 words = st.text(min_size=1, max_size=20).filter(lambda text: text.strip() != "")
@@ -52,48 +56,49 @@ def time_frames(draw: st.DrawFn) -> TimeFrame:
     )
 
 
-_UNITS_BY_KIND = {
-    FigureKind.LEVEL: ["亿元", "元", "万吨", "万千瓦", "万亩", "平方公里", "公里", "GW", "亿方"],
-    FigureKind.CHANGE: ["亿元", "万吨", "个"],
-    FigureKind.GROWTH: ["%"],
-    FigureKind.SHARE: ["%"],
-    FigureKind.RATE: ["%"],
-    FigureKind.RANK: ["位次"],
-    FigureKind.COUNT: ["个", "家", "户", "万人", "座", "辆", "所", "万人次"],
-    FigureKind.DURATION: ["天", "工作日"],
-}
-magnitudes = st.integers(min_value=0, max_value=10**9) | st.floats(
-    min_value=0, max_value=1e9, allow_nan=False, allow_infinity=False
-)
-
-
-def quantities(kind: FigureKind) -> st.SearchStrategy[Quantity]:
-    return st.builds(ureg.Quantity, magnitudes, st.sampled_from(_UNITS_BY_KIND[kind]))
+@st.composite
+def quotes(draw: st.DrawFn) -> str:
+    """A stretch of the report that stands in it exactly once."""
+    start = draw(st.integers(min_value=0, max_value=SOURCE.report_end - 40))
+    quote = SOURCE.text[start : start + draw(st.integers(min_value=8, max_value=40))]
+    assume(quote.strip() != "" and len(SOURCE.find_all(quote)) == 1)
+    return quote
 
 
 def _record_fields() -> dict[str, st.SearchStrategy[object]]:
-    return {"id": ids, "quote": words, "section": ids}
+    return {"id": ids, "quote": quotes(), "section": ids}
 
 
 sections = st.builds(
     Section, **_record_fields(), marker=st.text(max_size=4), title=texts, part=st.sampled_from(list(Part))
 )
 
+_FIGURED = [record for record in (*REPORT.facts, *REPORT.targets) if record.figure is not None]
+_SINGLE_FIGURES = [record for record in _FIGURED if record.qualifier is not Qualifier.BETWEEN]
+
+
+def _qualifier(draw: st.DrawFn, figure: str, allowed: list[Qualifier]) -> Qualifier:
+    written = take_apart(figure).qualifier
+    return written if written is not Qualifier.PLAIN else draw(st.sampled_from(allowed))
+
 
 @st.composite
 def facts(draw: st.DrawFn) -> Fact:
-    kind = draw(st.sampled_from(list(FigureKind)))
+    model = draw(st.sampled_from(_SINGLE_FIGURES))
+    assert model.figure is not None
+    assert model.figure_kind is not None
+    plain_kinds = [q for q in Qualifier if q is not Qualifier.BETWEEN]
     return Fact(
         id=draw(ids),
-        quote=draw(words),
+        quote=model.quote,
         section=draw(ids),
         measure=draw(texts),
-        figure=draw(words),
-        value=draw(quantities(kind)),
-        figure_kind=kind,
+        figure=model.figure,
+        value=model.value,
+        figure_kind=model.figure_kind,
         period=draw(periods()),
         direction=draw(st.none() | st.sampled_from(list(Direction))),
-        qualifier=draw(st.sampled_from([q for q in Qualifier if q is not Qualifier.BETWEEN])),
+        qualifier=_qualifier(draw, model.figure, plain_kinds),
         of=draw(st.none() | ids),
         whole=draw(st.none() | ids),
         members=tuple(draw(st.lists(texts, max_size=3))),
@@ -105,26 +110,28 @@ def facts(draw: st.DrawFn) -> Fact:
 
 @st.composite
 def targets(draw: st.DrawFn) -> Target:
-    kind = draw(st.none() | st.sampled_from(list(FigureKind)))
-    with_number = kind is not None and draw(st.booleans())
-    qualifier = draw(st.sampled_from(list(Qualifier))) if with_number else Qualifier.PLAIN
-    value = draw(quantities(kind)) if with_number and kind is not None else None
-    upper = None
-    if qualifier is Qualifier.BETWEEN and value is not None:
-        upper = ureg.Quantity(value.magnitude + draw(st.integers(min_value=1, max_value=100)), value.units)
+    model = draw(st.none() | st.sampled_from(_FIGURED))
+    if model is None:
+        figure, value, upper, kind, qualifier = None, None, None, draw(st.none() | kinds), Qualifier.PLAIN
+    else:
+        assert model.figure is not None
+        figure, value, kind = model.figure, model.value, model.figure_kind
+        upper = model.upper if isinstance(model, Target) else None
+        single = [q for q in Qualifier if q is not Qualifier.BETWEEN]
+        qualifier = Qualifier.BETWEEN if upper is not None else _qualifier(draw, figure, single)
     return Target(
         id=draw(ids),
-        quote=draw(words),
+        quote=draw(quotes()) if model is None else model.quote,
         section=draw(ids),
         measure=draw(texts),
-        figure=draw(words) if with_number else None,
+        figure=figure,
         value=value,
         figure_kind=kind,
         period=draw(periods()),
         qualifier=qualifier,
         commitment=draw(st.sampled_from(list(Commitment))),
         base=draw(st.none() | ids),
-        requirement=None if with_number else draw(texts),
+        requirement=draw(texts) if model is None else draw(st.none() | texts),
         price_basis=draw(st.none() | st.sampled_from(list(PriceBasis))),
         upper=upper,
         due=draw(st.none() | time_frames()),
@@ -134,6 +141,9 @@ def targets(draw: st.DrawFn) -> Target:
         lists_all=draw(st.booleans()),
         note=draw(st.none() | texts),
     )
+
+
+kinds = st.sampled_from(list(FigureKind))
 
 
 projects = st.builds(

@@ -46,7 +46,7 @@ def test_records_are_frozen() -> None:
 def _fact(**changes: object) -> Fact:
     fields: dict[str, object] = {
         "id": "probe",
-        "quote": "q",
+        "quote": "全年退出煤炭落后产能135万吨",
         "section": "review_headline",
         "figure": "135万吨",
         "figure_kind": FigureKind.LEVEL,

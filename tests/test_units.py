@@ -54,7 +54,14 @@ def test_quantities_print_with_the_reports_symbols() -> None:
     assert unit_symbol(ureg.Unit("平方米/人")) == "平方米/人"
 
 
-@pytest.mark.parametrize("bad", ["亿元,", "亿圆", "kg;drop table", "万", ""])
+def test_wan_and_yi_alone_are_numbers_not_prefixes_of_each_other() -> None:
+    assert ureg.Quantity(1, parse_unit("亿")).to("dimensionless").magnitude == 10**8
+    assert unit_symbol(parse_unit("万")) == "万"
+    with pytest.raises(UnitError, match="unknown unit '万万'"):
+        parse_unit("万万")
+
+
+@pytest.mark.parametrize("bad", ["亿元,", "亿圆", "kg;drop table", "万万", "亿元 ", " 亿元", ""])
 def test_strict_parser_refuses_what_pint_would_guess(bad: str) -> None:
     with pytest.raises(UnitError):
         parse_unit(bad)

@@ -26,7 +26,19 @@ from .compute import (
     required_growth,
     required_growth_for,
 )
-from .errors import DataError, Datong2020Error, DimensionError, QuoteError, UnitError, UnknownIdError
+from .errors import (
+    DataError,
+    Datong2020Error,
+    DimensionError,
+    DuplicateIdError,
+    FrozenQuantityError,
+    LinkError,
+    ParseError,
+    QuoteError,
+    RecordError,
+    UnitError,
+    UnknownIdError,
+)
 from .model import (
     AnyRecord,
     Commitment,
@@ -47,10 +59,11 @@ from .model import (
     Term,
     TimeFrame,
 )
+from .notation import Reading, parse, parse_figure
 from .report import REPORT
 from .source import SHA256, SOURCE, Source, Span
 from .text import Text
-from .units import parse_figure, parse_unit, ureg
+from .units import parse_unit, ureg
 
 if TYPE_CHECKING:
     from .interchange import dump_json, json_schema, load_json, to_document
@@ -112,10 +125,14 @@ __all__ = [
     "Datong2020Error",
     "DimensionError",
     "Direction",
+    "DuplicateIdError",
     "Fact",
     "FigureKind",
     "Finding",
+    "FrozenQuantityError",
     "Glossary",
+    "LinkError",
+    "ParseError",
     "Part",
     "Period",
     "PriceBasis",
@@ -124,7 +141,9 @@ __all__ = [
     "Qualifier",
     "Quirk",
     "QuoteError",
+    "Reading",
     "Record",
+    "RecordError",
     "Recurrence",
     "Report",
     "RequiredGrowth",
@@ -142,6 +161,7 @@ __all__ = [
     "glossary",
     "json_schema",
     "load_json",
+    "parse",
     "parse_figure",
     "parse_unit",
     "project",

@@ -15,8 +15,9 @@ import attrs
 
 from .errors import UnitError
 from .model import Fact, FigureKind, Report, Target, Term
+from .notation import parse_number
 from .text import Text
-from .units import Quantity, parse_number, ureg, written_decimal
+from .units import Quantity, ureg, written_decimal
 
 __all__ = ["CHECKS", "Check", "Finding", "checks_for", "run_checks"]
 

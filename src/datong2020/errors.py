@@ -4,9 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+__all__ = [
+    "DataError",
+    "Datong2020Error",
+    "DimensionError",
+    "DuplicateIdError",
+    "FrozenQuantityError",
+    "LinkError",
+    "ParseError",
+    "QuoteError",
+    "RecordError",
+    "UnitError",
+    "UnknownIdError",
+]
+
 
 class Datong2020Error(Exception):
     """Base class of every error this library raises on purpose."""
+
+    field: str | None = None
+    """For an error a record raises when it is built: the field at fault, so that a loader can name it."""
 
 
 class UnknownIdError(Datong2020Error, KeyError):
@@ -35,5 +52,50 @@ class QuoteError(Datong2020Error, ValueError):
     """A quote that is not in the shipped text, or is there more than once."""
 
 
+class RecordError(Datong2020Error, ValueError):
+    """A record whose fields disagree with each other (a value that is not its figure's number …)."""
+
+    def __init__(self, message: str, field: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
 class DataError(Datong2020Error, ValueError):
     """A malformed document given to the loader; the message names the path of the bad field."""
+
+
+class ParseError(Datong2020Error, ValueError):
+    """A figure that :func:`datong2020.parse` cannot read exactly; ``position`` is where reading stopped."""
+
+    def __init__(self, message: str, text: str, position: int) -> None:
+        self.text = text
+        self.position = position
+        super().__init__(f"{message} at position {position} in {preview(text)}")
+
+
+class FrozenQuantityError(Datong2020Error, TypeError):
+    """An attempt to change a quantity of the report's registry in place (``ito`` and its kin)."""
+
+
+def preview(text: str, limit: int = 80) -> str:
+    """A repr short enough for an error message, whatever the caller passed."""
+    shown = repr(text[:limit])
+    return shown if len(text) <= limit else f"{shown[:-1]}…' ({len(text)} characters)"
+
+
+class DuplicateIdError(Datong2020Error, ValueError):
+    """Two objects with one id; ``id`` is the id, ``index`` the position of the second in the input."""
+
+    def __init__(self, id_: str, index: int, first: str, second: str) -> None:
+        self.id = id_
+        self.index = index
+        super().__init__(f"duplicate id {id_!r}: a {first} and a {second}")
+
+
+class LinkError(Datong2020Error, ValueError):
+    """A link (``of``, ``base``, ``members`` …) that names no object of the kind it must name."""
+
+    def __init__(self, id_: str, field: str, message: str) -> None:
+        self.id = id_
+        self.field = field
+        super().__init__(message)

@@ -16,7 +16,8 @@ from typing import Final
 from babel.numbers import format_compact_decimal, format_decimal
 
 from .compute import Bound, Projection
-from .model import Qualifier, Target
+from .model import Target
+from .notation import Qualifier
 from .text import Lang
 from .units import Quantity, ureg, written_decimal
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import math
 import os
 import types
 import typing
-from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, NoReturn
 
 import attrs
 import cattrs
@@ -33,10 +33,10 @@ from cattrs.strategies import configure_tagged_union
 from cattrs.v import format_exception
 
 from .compute import Projection, project
-from .errors import DataError, Datong2020Error
-from .model import AnyRecord, Fact, Project, Quirk, Report, Section, Target, Term
+from .errors import DataError, Datong2020Error, DuplicateIdError, LinkError, preview
+from .model import AnyRecord, Fact, Project, Quirk, Report, Section, Target, Term, index_by_id
 from .source import SOURCE, Source
-from .units import Quantity, parse_figure, parse_unit, unit_symbol, ureg
+from .units import Quantity, parse_unit, unit_symbol, ureg
 
 __all__ = ["FORMAT", "converter", "dump_json", "json_schema", "load_json", "to_document"]
 
@@ -56,9 +56,9 @@ def _structure_quantity(data: Any, _: type) -> Quantity:
         raise ValueError('a quantity is an object with exactly the keys "magnitude" and "unit"')
     magnitude = data["magnitude"]
     if isinstance(magnitude, bool) or not isinstance(magnitude, int | float):
-        raise ValueError(f"a quantity's magnitude must be a number, not {magnitude!r}")
+        raise ValueError(f"a quantity's magnitude must be a number, not {preview(repr(magnitude))}")
     if not isinstance(data["unit"], str):
-        raise ValueError(f"a quantity's unit must be a string, not {data['unit']!r}")
+        raise ValueError(f"a quantity's unit must be a string, not {preview(repr(data['unit']))}")
     return ureg.Quantity(magnitude, parse_unit(data["unit"]))
 
 
@@ -74,15 +74,15 @@ def _strict(kind: type[Any], *, accept: tuple[type[Any], ...] = ()) -> Any:
         if isinstance(value, bool) and kind is not bool:
             raise ValueError(f"expected {kind.__name__}, got a boolean")
         if not isinstance(value, (kind, *accept)):
-            raise ValueError(f"expected {kind.__name__}, got {type(value).__name__} {value!r}")
+            raise ValueError(f"expected {kind.__name__}, got {type(value).__name__} {preview(repr(value))}")
         return value
 
     return structure
 
 
 def _structure_date(value: Any, _: type) -> datetime.date:
-    if not isinstance(value, str):
-        raise ValueError(f"expected an ISO 8601 date string, got {value!r}")
+    if not isinstance(value, str) or len(value) != len("2020-04-22"):
+        raise ValueError(f"expected an ISO 8601 date string (YYYY-MM-DD), got {preview(repr(value))}")
     return datetime.date.fromisoformat(value)
 
 
@@ -91,7 +91,7 @@ def _structure_enum(value: Any, kind: type[enum.Enum]) -> enum.Enum:
         return kind(value)
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in kind)
-        raise ValueError(f"{value!r} is not one of {allowed}") from None
+        raise ValueError(f"{preview(repr(value))} is not one of {allowed}") from None
 
 
 def _kind_of(record_type: type[Any]) -> str:
@@ -178,22 +178,90 @@ def dump_json(report: Report, *, indent: int | None = 2) -> str:
 
 # Loading --------------------------------------------------------------------------------------------
 
+MAX_DOCUMENT_SIZE: Final = 16 * 2**20
+"""The largest document :func:`load_json` reads, in characters of text or bytes of a file (the whole
+report's export is about 0.5 MB; a report ten times larger fits)."""
+MAX_NUMBER_LENGTH: Final = 32
+"""The most characters of one JSON number: longer integers are refused before Python converts them."""
 
-def _read(document: str | os.PathLike[str]) -> Any:
-    if isinstance(document, os.PathLike) or not document.lstrip().startswith(("{", "[")):
+
+class _RefusedError(Exception):
+    """Raised inside the JSON parser's hooks, which cannot know the path; turned into a DataError."""
+
+
+def _object_without_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        seen: set[str] = set()
+        duplicate = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
+        raise _RefusedError(f"duplicate key {preview(duplicate)} in one object")
+    return document
+
+
+def _integer(text: str) -> int:
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise _RefusedError(f"a number of {len(text)} characters (at most {MAX_NUMBER_LENGTH})")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise _RefusedError(f"a number of {len(text)} characters (at most {MAX_NUMBER_LENGTH})")
+    number = float(text)
+    if not math.isfinite(number):
+        raise _RefusedError(f"the number {text} is out of range")
+    return number
+
+
+def _constant(text: str) -> NoReturn:
+    raise _RefusedError(f"{text} is not a number JSON allows")
+
+
+def _text_of(document: object) -> str:
+    if isinstance(document, os.PathLike):
         try:
-            document = Path(document).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise DataError(f"cannot read the document: {error}") from error
+            with open(document, "rb") as file:
+                document = file.read(MAX_DOCUMENT_SIZE + 1)
+        except (OSError, ValueError) as error:
+            raise DataError(f"cannot read the document: {error}") from None
+    if isinstance(document, bytes | bytearray):
+        if len(document) > MAX_DOCUMENT_SIZE:
+            raise DataError(f"the document is larger than {MAX_DOCUMENT_SIZE} bytes @ $")
+        try:
+            return bytes(document).decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise DataError(f"the document is not UTF-8 (byte {error.start}) @ $") from None
+    if not isinstance(document, str):
+        raise DataError(
+            f"load_json reads a str of JSON, bytes, or a path (os.PathLike), not {type(document).__name__}"
+        )
+    if len(document) > MAX_DOCUMENT_SIZE:
+        raise DataError(f"the document is longer than {MAX_DOCUMENT_SIZE} characters @ $")
+    return document.removeprefix("\ufeff")  # a byte order mark is allowed (RFC 8259, section 8.1)
+
+
+def _read(document: object) -> Any:
+    text = _text_of(document)
     try:
-        return json.loads(document)
+        return json.loads(
+            text,
+            object_pairs_hook=_object_without_duplicate_keys,
+            parse_int=_integer,
+            parse_float=_float,
+            parse_constant=_constant,
+        )
+    except _RefusedError as error:
+        raise DataError(f"{error} @ $") from None
     except json.JSONDecodeError as error:
-        raise DataError(f"not JSON at line {error.lineno}, column {error.colno} @ $: {error.msg}") from error
-    except RecursionError as error:
-        raise DataError("the document nests too deeply @ $") from error
+        hint = "; to read a file, pass a pathlib.Path" if not text.lstrip().startswith(("{", "[")) else ""
+        raise DataError(
+            f"not JSON at line {error.lineno}, column {error.colno}: {error.msg}{hint} @ $"
+        ) from None
+    except RecursionError:
+        raise DataError("the document nests too deeply @ $") from None
 
 
-def _fail(path: str, message: str) -> typing.NoReturn:
+def _fail(path: str, message: str) -> NoReturn:
     raise DataError(f"{message} @ {path}")
 
 
@@ -204,80 +272,89 @@ def _expect(data: Any, kind: type[Any], path: str) -> None:
 
 def _check_source(data: Any) -> None:
     _expect(data, dict, "$.source")
+    expected = _source(SOURCE)
+    for key in data:
+        if key not in expected:
+            _fail(f"$.source.{preview(key)}", "unknown key")
     if data.get("sha256") != SOURCE.sha256:
-        _fail("$.source.sha256", f"the document was made from another text: {data.get('sha256')!r}")
+        _fail(
+            "$.source.sha256", f"the document was made from another text: {preview(str(data.get('sha256')))}"
+        )
+    for key, value in expected.items():
+        if data.get(key) != value or type(data.get(key)) is not type(value):
+            _fail(f"$.source.{key}", f"expected {preview(json.dumps(value, ensure_ascii=False))}")
 
 
 def _record(data: Any, path: str) -> AnyRecord:
     _expect(data, dict, path)
     kind = data.get("kind")
     if not isinstance(kind, str) or kind not in _KINDS:
-        _fail(f"{path}.kind", f"unknown kind {kind!r}; expected one of {', '.join(sorted(_KINDS))}")
+        _fail(
+            f"{path}.kind", f"unknown kind {preview(str(kind))}; expected one of {', '.join(sorted(_KINDS))}"
+        )
     fields = {key: value for key, value in data.items() if key not in _DERIVED}
     try:
         record: AnyRecord = converter.structure(fields, AnyRecord)  # type: ignore[arg-type]
     except cattrs.BaseValidationError as error:
+        refused, _ = error.split(lambda leaf: isinstance(leaf, Datong2020Error) and leaf.field is not None)
+        leaf = _first_leaf(refused) if refused is not None else None
+        if isinstance(leaf, Datong2020Error) and leaf.field is not None:
+            _fail(f"{path}.{leaf.field}", str(leaf))
         raise DataError(
             "; ".join(cattrs.transform_error(error, path=path, format_exception=_describe))
-        ) from error
-    except (Datong2020Error, ValueError, TypeError, KeyError) as error:
-        raise DataError(f"{error} @ {path}") from error
+        ) from None
+    except (Datong2020Error, ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+        raise DataError(f"{error} @ {path}") from None
     return record
 
 
+def _first_leaf(group: BaseException) -> BaseException:
+    while isinstance(group, BaseExceptionGroup):
+        group = group.exceptions[0]
+    return group
+
+
 def _check_derived(record: AnyRecord, data: dict[str, Any], report: Report, path: str) -> None:
-    try:
-        span = report.span(record)
-    except Datong2020Error as error:
-        _fail(f"{path}.quote", str(error))
+    """The derived keys are redundant with the record; a document whose copies disagree is refused."""
+    span = report.span(record)
     if data.get("span") != [span.start, span.end]:
         _fail(f"{path}.span", f"expected [{span.start}, {span.end}], where the quote stands")
-    if isinstance(record, Fact | Target) and record.figure is not None:
-        try:
-            figure_span = report.figure_span(record)
-        except Datong2020Error as error:
-            _fail(f"{path}.figure", str(error))
-        assert figure_span is not None
-        if data.get("figure_span") != [figure_span.start, figure_span.end]:
-            _fail(f"{path}.figure_span", f"expected [{figure_span.start}, {figure_span.end}]")
-    if isinstance(record, Fact | Target) and record.figure is not None and record.value is not None:
-        try:
-            written = parse_figure(record.figure)
-        except Datong2020Error:
-            written = None  # "12大", "1000余名": the value is given because the figure alone is not one
-        if written is not None and not (written == record.value and written.units == record.value.units):
-            _fail(f"{path}.value", f"{record.value:~} is not the figure {record.figure!r} ({written:~})")
+    figure_span = report.figure_span(record) if isinstance(record, Fact | Target) else None
+    if figure_span is not None and data.get("figure_span") != [figure_span.start, figure_span.end]:
+        _fail(f"{path}.figure_span", f"expected [{figure_span.start}, {figure_span.end}]")
     if isinstance(record, Target) and data.get("projected") != _projection(project(record, report)):
         _fail(f"{path}.projected", "does not match the projection of the target's figure and base")
 
 
-def load_json(document: str | os.PathLike[str]) -> Report:
-    """Read a document written by :func:`dump_json` (its text, or a path to it) back into a Report.
+def load_json(document: str | bytes | os.PathLike[str]) -> Report:
+    """Read a document written by :func:`dump_json` back into a Report.
 
-    Raises :class:`~datong2020.errors.DataError` for anything malformed: wrong types, missing or
-    unknown fields, an unknown kind, a unit the registry cannot read or of the wrong dimension, a quote
-    not in the shipped text, a derived value that disagrees, a duplicate id or a dangling link. The
-    message names the JSON path of the offending field.
+    ``document`` is the JSON text (a ``str``, or ``bytes`` in UTF-8), or a path (``os.PathLike``,
+    e.g. :class:`pathlib.Path`) to a file holding it; a leading byte order mark is allowed.
+
+    Raises :class:`~datong2020.errors.DataError` (a ValueError) for anything else, naming the JSON path
+    of the offending field: a wrong type or input, a document over :data:`MAX_DOCUMENT_SIZE`, a number
+    over :data:`MAX_NUMBER_LENGTH` characters or not finite, a repeated key, a missing or unknown field
+    anywhere, an unknown kind, a unit the registry cannot read or of the wrong dimension, a record its
+    own checks refuse (a quote not in the shipped text exactly once, a value that is not its figure),
+    a derived key that disagrees, a duplicate id (found before later objects are read) or a dangling
+    link. Nothing is returned until the whole document has been checked, and nothing is kept.
     """
     data = _read(document)
     _expect(data, dict, "$")
-    unknown = set(data) - {"format", "source", "objects"}
-    if unknown:
-        _fail(f"$.{sorted(unknown)[0]}", "unknown key")
+    for key in data:
+        if key not in ("format", "source", "objects"):
+            _fail(f"$.{preview(key)}", "unknown key")
     if data.get("format") != FORMAT:
-        _fail("$.format", f"expected {FORMAT!r}, got {data.get('format')!r}")
+        _fail("$.format", f"expected {FORMAT!r}, got {preview(str(data.get('format')))}")
     _check_source(data.get("source"))
     objects = data.get("objects")
     _expect(objects, list, "$.objects")
-    records = [_record(item, f"$.objects[{index}]") for index, item in enumerate(objects)]
-    seen: dict[str, int] = {}
-    for index, record in enumerate(records):
-        if record.id in seen:
-            _fail(
-                f"$.objects[{index}].id",
-                f"duplicate id {record.id!r} (first at $.objects[{seen[record.id]}])",
-            )
-        seen[record.id] = index
+    try:
+        by_id = index_by_id(_record(item, f"$.objects[{index}]") for index, item in enumerate(objects))
+    except DuplicateIdError as error:
+        _fail(f"$.objects[{error.index}].id", str(error))
+    records = list(by_id.values())
     try:
         report = Report(
             source=SOURCE,
@@ -288,9 +365,11 @@ def load_json(document: str | os.PathLike[str]) -> Report:
             terms=tuple(r for r in records if isinstance(r, Term)),
             quirks=tuple(r for r in records if isinstance(r, Quirk)),
         )
+    except LinkError as error:
+        index = next(i for i, record in enumerate(records) if record.id == error.id)
+        _fail(f"$.objects[{index}].{error.field}", str(error))
     except (Datong2020Error, ValueError, TypeError) as error:
-        culprit = seen.get(str(error).split(".", 1)[0].split(" ", 1)[0])
-        raise DataError(f"{error} @ $.objects{'' if culprit is None else f'[{culprit}]'}") from error
+        _fail("$.objects", str(error))
     for index, (record, item) in enumerate(zip(records, objects, strict=True)):
         _check_derived(record, item, report, f"$.objects[{index}]")
     return report

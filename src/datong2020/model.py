@@ -15,16 +15,27 @@ import datetime
 import difflib
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from typing import ClassVar, Final, TypeAlias, TypeVar, cast
 
 import attrs
 
-from .errors import QuoteError, UnknownIdError
+from .errors import (
+    DimensionError,
+    DuplicateIdError,
+    LinkError,
+    ParseError,
+    QuoteError,
+    RecordError,
+    UnknownIdError,
+    preview,
+)
+from .notation import Qualifier, parse, take_apart, unit_written
 from .places import PLACES
-from .source import Source, Span
+from .source import SOURCE, Source, Span
 from .text import Text
-from .units import Quantity, parse_figure, require_dimension
+from .units import MAGNITUDE_WORDS, Quantity, require_dimension, unit_symbol, written_decimal
 
 __all__ = [
     "Commitment",
@@ -44,6 +55,7 @@ __all__ = [
     "Target",
     "Term",
     "TimeFrame",
+    "index_by_id",
 ]
 
 ID_PATTERN: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
@@ -58,14 +70,26 @@ def _is_optional_id(_: object, attribute: attrs.Attribute[str | None], value: st
         _check_id(attribute.name, value)
 
 
+MAX_ID_LENGTH: Final = 80
+
+
 def _check_id(name: str, value: str) -> None:
-    if not ID_PATTERN.fullmatch(value):
-        raise ValueError(f"{name} {value!r} is not a snake_case id")
+    if not isinstance(value, str) or len(value) > MAX_ID_LENGTH or not ID_PATTERN.fullmatch(value):
+        shown = preview(value) if isinstance(value, str) else type(value).__name__
+        raise ValueError(f"{name} {shown} is not a snake_case id of at most {MAX_ID_LENGTH} characters")
 
 
 def _not_blank(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
         raise ValueError(f"{attribute.name} must not be blank")
+
+
+def _in_source_once(_: object, attribute: attrs.Attribute[str], quote: str) -> None:
+    try:
+        SOURCE.locate(quote)
+    except QuoteError as error:
+        error.field = attribute.name
+        raise
 
 
 class Part(enum.Enum):
@@ -125,39 +149,6 @@ class Direction(enum.Enum):
 
     INCREASE = "increase"
     DECREASE = "decrease"
-
-
-class Qualifier(enum.Enum):
-    """How a number binds, as the report words it: a target's bound, or a fact's approximation."""
-
-    PLAIN = "plain"
-    ABOUT = "about"
-    """左右: a central value."""
-    AT_LEAST = "at_least"
-    """以上: a lower bound."""
-    WITHIN = "within"
-    """以内 / 控制在: an upper bound."""
-    EXCEED = "exceed"
-    """突破, 余, 多: beyond the number, a strict lower bound ("1000余名" is more than 1000)."""
-    NEARLY = "nearly"
-    """近: just short of the number ("近百亿")."""
-    BETWEEN = "between"
-    """"2—3个", "4至8所": from ``value`` to ``upper``, both included."""
-
-    @property
-    def zh(self) -> str:
-        return _QUALIFIER_ZH[self]
-
-
-_QUALIFIER_ZH: Final = {
-    Qualifier.PLAIN: "",
-    Qualifier.ABOUT: "左右",
-    Qualifier.AT_LEAST: "以上",
-    Qualifier.WITHIN: "以内",
-    Qualifier.EXCEED: "突破",
-    Qualifier.NEARLY: "近",
-    Qualifier.BETWEEN: "至",
-}
 
 
 class Commitment(enum.Enum):
@@ -249,8 +240,8 @@ class Record:
     """The object's kind in exports ("fact", "target", …)."""
 
     id: str = attrs.field(validator=_is_id)
-    quote: str = attrs.field(validator=_not_blank)
-    """Verbatim from the shipped text, and found there exactly once."""
+    quote: str = attrs.field(validator=[_not_blank, _in_source_once])
+    """Verbatim from the shipped text, and found there exactly once (checked when the record is built)."""
     section: str | None = attrs.field(validator=_is_optional_id)
     """The id of the :class:`Section` this object sits in; for a section, its parent (None for a part)."""
 
@@ -268,15 +259,104 @@ class Section(Record):
 
 
 def _value_of_figure(record: Fact | Target) -> Quantity | None:
-    return None if record.figure is None else parse_figure(record.figure)
+    if record.figure is None:
+        return None
+    try:
+        return parse(record.figure).value
+    except ValueError as error:
+        raise ValueError(
+            f"{record.id}: the figure {record.figure!r} is not a quantity by itself ({error}); "
+            "give value= in the figure's number"
+        ) from None
+
+
+def _same_quantity(a: Quantity | None, b: Quantity | None) -> bool:
+    """Records compare quantities by magnitude *and* unit: 1318.8 亿元 is not recorded as 131880000000 元."""
+    if a is None or b is None:
+        return a is b
+    return bool(a == b) and a.units == b.units
+
+
+def _figure_offset(record: Fact | Target) -> int | None:
+    """Where the figure stands inside the quote; it must stand there exactly once."""
+    if record.figure is None:
+        return None
+    offset = record.quote.find(record.figure)
+    if offset == -1 or record.quote.find(record.figure, offset + 1) != -1:
+        raise RecordError(f"{record.id}: figure {record.figure!r} is not in its quote exactly once", "figure")
+    return offset
+
+
+def _number_of(quantity: Quantity, record: Fact | Target, name: str) -> Decimal:
+    magnitude = quantity.magnitude
+    if isinstance(magnitude, bool) or not isinstance(magnitude, int | float):
+        raise RecordError(
+            f"{record.id}.{name}: a magnitude is an int or a float, not {type(magnitude).__name__}", name
+        )
+    return written_decimal(magnitude)
+
+
+def _check_figure(record: Fact | Target, upper: Quantity | None) -> None:
+    """The one place a figure, its value, its range end and its qualifier are held to each other.
+
+    A value (given or read) must be the number the figure writes, in the unit it writes; where the
+    figure writes only a magnitude word ("11万", "百亿"), the unit must carry it; where its words are
+    not a unit ("12大", "七连冠"), the figure kind's dimension decides. A written range needs ``upper``
+    at its upper end, and a written qualifier (余, 近, 前N名) must be the record's.
+    """
+    _figure_offset(record)
+    if record.figure is None:
+        if record.value is not None or upper is not None:
+            raise RecordError(f"{record.id}: a value needs the figure it is read from", "figure")
+        return
+    value = record.value
+    try:
+        written = take_apart(record.figure)
+    except ParseError as error:
+        error.field = "figure"
+        raise
+    if value is None:
+        raise RecordError(f"{record.id}: the figure {record.figure!r} has no value", "value")
+    if _number_of(value, record, "value") != written.decimal:
+        raise RecordError(
+            f"{record.id}: value {value:~} is not the number the figure {record.figure!r} writes; "
+            "to change a figure, build the record anew or pass the new value too",
+            "value",
+        )
+    if written.unit_text in MAGNITUDE_WORDS:
+        if not unit_symbol(value.units).startswith(written.unit_text):
+            raise RecordError(f"{record.id}: value {value:~} drops the figure's {written.unit_text}", "value")
+    elif (unit := unit_written(written)) is not None and value.units != unit:
+        raise RecordError(
+            f"{record.id}: value {value:~} is not in the figure's unit {unit_symbol(unit)}", "value"
+        )
+    if (written.upper is None) != (upper is None):
+        raise RecordError(
+            f"{record.id}: the figure {record.figure!r} and the upper value disagree on a range", "upper"
+        )
+    upper_end = None if written.upper is None else Decimal(repr(written.upper))
+    if upper is not None and (_number_of(upper, record, "upper") != upper_end or upper.units != value.units):
+        raise RecordError(
+            f"{record.id}: upper {upper:~} is not the range's upper end in {record.figure!r}", "upper"
+        )
+    if written.qualifier is not Qualifier.PLAIN and written.qualifier is not record.qualifier:
+        raise RecordError(
+            f"{record.id}: the figure {record.figure!r} is qualified {written.qualifier.name}, "
+            f"the record {record.qualifier.name}",
+            "qualifier",
+        )
 
 
 def _check_dimension(record: Fact | Target) -> None:
     dimension = None if record.figure_kind is None else record.figure_kind.dimension
     if dimension is not None and record.value is not None:
-        require_dimension(
-            record.value, dimension, f"{record.id}: the {record.figure_kind} figure {record.figure!r}"
-        )
+        try:
+            require_dimension(
+                record.value, dimension, f"{record.id}: the {record.figure_kind} figure {record.figure!r}"
+            )
+        except DimensionError as error:
+            error.field = "value"
+            raise
 
 
 @attrs.frozen(kw_only=True)
@@ -292,7 +372,7 @@ class Fact(Record):
     value: Quantity = attrs.field(
         default=attrs.Factory(_value_of_figure, takes_self=True),
         hash=False,  # pint quantities compare across units; equal records still hash alike
-        eq=attrs.cmp_using(eq=lambda a, b: a == b and a.units == b.units),
+        eq=attrs.cmp_using(eq=_same_quantity),
     )
     """Read from ``figure`` by the unit registry unless given (only where the written figure is not
     the quantity by itself, e.g. "前14名")."""
@@ -316,6 +396,7 @@ class Fact(Record):
     note: Text | None = None
 
     def __attrs_post_init__(self) -> None:
+        _check_figure(self, None)
         _check_dimension(self)
 
     @property
@@ -336,7 +417,7 @@ class Target(Record):
     value: Quantity | None = attrs.field(
         default=attrs.Factory(_value_of_figure, takes_self=True),
         hash=False,  # pint quantities compare across units; equal records still hash alike
-        eq=attrs.cmp_using(eq=lambda a, b: a == b and (a is None or a.units == b.units)),
+        eq=attrs.cmp_using(eq=_same_quantity),
     )
     figure_kind: FigureKind | None
     """None only for a target that names no quantity at all (各项约束性指标完成省下达任务)."""
@@ -349,11 +430,7 @@ class Target(Record):
     requirement: Text | None = None
     """For a target without a number: what it requires instead (完成省下达任务)."""
     price_basis: PriceBasis | None = None
-    upper: Quantity | None = attrs.field(
-        default=None,
-        hash=False,
-        eq=attrs.cmp_using(eq=lambda a, b: a == b and (a is None or a.units == b.units)),
-    )
+    upper: Quantity | None = attrs.field(default=None, hash=False, eq=attrs.cmp_using(eq=_same_quantity))
     """For a range ("2—3个", qualifier BETWEEN): the upper end; ``value`` is the lower."""
     due: TimeFrame | None = None
     """The deadline or time frame the report sets, where it sets one."""
@@ -376,6 +453,7 @@ class Target(Record):
             raise ValueError(
                 f"{self.id}: a range needs qualifier BETWEEN and an upper value, and only a range has them"
             )
+        _check_figure(self, self.upper)
         _check_dimension(self)
 
 
@@ -436,6 +514,17 @@ AnyRecord: TypeAlias = Section | Fact | Target | Project | Term | Quirk
 R = TypeVar("R", bound=Record)
 
 
+def index_by_id(records: Iterable[AnyRecord]) -> dict[str, AnyRecord]:
+    """Every record by its id; the first repeated id is a :class:`DuplicateIdError`, raised as soon as
+    it is met, so a stream of records is not read further."""
+    by_id: dict[str, AnyRecord] = {}
+    for index, record in enumerate(records):
+        if record.id in by_id:
+            raise DuplicateIdError(record.id, index, by_id[record.id].kind, record.kind)
+        by_id[record.id] = record
+    return by_id
+
+
 @attrs.frozen(kw_only=True)
 class Report:
     """Everything encoded from the report, with its source text; reach any object by its id."""
@@ -450,12 +539,7 @@ class Report:
     _by_id: dict[str, AnyRecord] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        by_id: dict[str, AnyRecord] = {}
-        for record in self.records:
-            if record.id in by_id:
-                raise ValueError(f"duplicate id {record.id!r}: a {by_id[record.id].kind} and a {record.kind}")
-            by_id[record.id] = record
-        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_by_id", index_by_id(self.records))
         self._check_links()
 
     def _check_links(self) -> None:
@@ -467,7 +551,7 @@ class Report:
             if isinstance(record, Fact | Target | Project):
                 unknown = [place for place in record.places if place not in _PLACE_IDS]
                 if unknown:
-                    raise ValueError(f"{record.id}.places names unknown places {unknown}")
+                    raise LinkError(record.id, "places", f"{record.id}.places names unknown places {unknown}")
             if isinstance(record, Target):
                 links.append(("base", record.base, Fact))
                 links += [("about", project, Project) for project in record.about]
@@ -480,8 +564,11 @@ class Report:
                 linked = self._by_id.get(target_id)
                 if not isinstance(linked, expected):
                     found = "nothing" if linked is None else f"a {linked.kind}"
-                    raise ValueError(
-                        f"{record.id}.{name} = {target_id!r} should name a {expected.kind}, but names {found}"
+                    raise LinkError(
+                        record.id,
+                        name,
+                        f"{record.id}.{name} = {target_id!r} should name a {expected.kind}, "
+                        f"but names {found}",
                     )
 
     @property
@@ -522,13 +609,10 @@ class Report:
 
     def figure_span(self, record: Fact | Target) -> Span | None:
         """Where the record's figure stands: inside its quote, found there exactly once."""
-        if record.figure is None:
+        offset = _figure_offset(record)
+        if offset is None or record.figure is None:
             return None
-        quote_span = self.span(record)
-        offset = record.quote.find(record.figure)
-        if offset == -1 or record.quote.find(record.figure, offset + 1) != -1:
-            raise QuoteError(f"{record.id}: figure {record.figure!r} is not in its quote exactly once")
-        start = quote_span.start + offset
+        start = self.span(record).start + offset
         return Span(start=start, end=start + len(record.figure))
 
     def figure_spans(self) -> tuple[Span, ...]:

@@ -7,14 +7,13 @@ occupies (Python string offsets, so ``SOURCE.text[span.start:span.end] == quote`
 from __future__ import annotations
 
 import datetime
-import functools
 import hashlib
 from importlib.resources import files
 from typing import Final
 
 import attrs
 
-from .errors import QuoteError
+from .errors import QuoteError, preview
 from .text import Text
 
 __all__ = ["SHA256", "SOURCE", "Source", "Span"]
@@ -64,31 +63,34 @@ class Source:
         return len(self.text) - len(self.republisher_notice)
 
     def find_all(self, quote: str) -> tuple[Span, ...]:
-        return _find_all(self.text, quote)
+        """Every span where ``quote`` stands, overlapping ones included."""
+        if not quote or len(quote) > len(self.text):
+            return ()
+        spans = []
+        start = self.text.find(quote)
+        while start != -1:
+            spans.append(Span(start=start, end=start + len(quote)))
+            start = self.text.find(quote, start + 1)
+        return tuple(spans)
 
     def locate(self, quote: str) -> Span:
-        """The one span of ``quote``; a quote that is absent or ambiguous is a :class:`QuoteError`."""
-        spans = self.find_all(quote)
-        if not spans:
-            raise QuoteError(f"quote not found in the report: {quote!r}")
-        if len(spans) > 1:
+        """The one span of ``quote``; a quote that is absent or ambiguous is a :class:`QuoteError`.
+
+        This is the one function that locates a quote; nothing is cached, so a caller's text is not
+        held after the call.
+        """
+        if not isinstance(quote, str):
+            raise QuoteError(f"a quote is a string, not {type(quote).__name__}")
+        start = self.text.find(quote) if quote and len(quote) <= len(self.text) else -1
+        if start == -1:
+            raise QuoteError(f"quote not found in the report: {preview(quote)}")
+        if self.text.find(quote, start + 1) != -1:
+            spans = self.find_all(quote)
             where = ", ".join(str(span.start) for span in spans)
             raise QuoteError(
-                f"quote occurs {len(spans)} times (at {where}); quote more of its sentence: {quote!r}"
+                f"quote occurs {len(spans)} times (at {where}); quote more of its sentence: {preview(quote)}"
             )
-        return spans[0]
-
-
-@functools.lru_cache(maxsize=4096)
-def _find_all(text: str, quote: str) -> tuple[Span, ...]:
-    if not quote:
-        return ()
-    spans = []
-    start = text.find(quote)
-    while start != -1:
-        spans.append(Span(start=start, end=start + len(quote)))
-        start = text.find(quote, start + 1)
-    return tuple(spans)
+        return Span(start=start, end=start + len(quote))
 
 
 def _load() -> Source:

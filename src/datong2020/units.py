@@ -12,20 +12,23 @@ import difflib
 import re
 from decimal import Decimal
 from importlib.resources import files
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, NoReturn, TypeAlias
 
 import pint
 from pint.facets.plain import PlainUnit
+from pint.registry import GenericUnitRegistry
 
-from .errors import DimensionError, UnitError
+from .errors import DimensionError, FrozenQuantityError, UnitError
 
 __all__ = [
+    "MAGNITUDE_WORDS",
+    "MAX_UNIT_LENGTH",
     "Quantity",
     "Registry",
+    "ReportQuantity",
+    "ReportUnit",
     "Unit",
     "dimensionality_of",
-    "parse_figure",
-    "parse_number",
     "parse_unit",
     "require_dimension",
     "unit_symbol",
@@ -33,14 +36,79 @@ __all__ = [
     "written_decimal",
 ]
 
-Quantity: TypeAlias = pint.Quantity[Any]
+
+def _refuse_in_place(self: object, *_: object, **__: object) -> NoReturn:
+    raise FrozenQuantityError(
+        "quantities of the report's registry are values and cannot be changed in place; "
+        "use .to(…), .to_base_units() or an ordinary operator, which return a new quantity"
+    )
+
+
+class ReportQuantity(pint.Quantity[Any]):
+    """A quantity of the report's registry: a value that nobody can change in place, and that pickles.
+
+    Records share their quantities with every caller, so the in-place conversions (``ito`` and its
+    kin) raise :class:`~datong2020.errors.FrozenQuantityError`; the augmented operators (``+=`` …)
+    rebind the name to a new quantity, as they do for ``int``. Magnitudes are the report's ints and
+    floats, themselves immutable. Pickling goes through :func:`_rebuild_quantity`, which resolves the
+    unit in this library's registry (pint's own pickling looks in its application registry, which does
+    not know 亿元).
+    """
+
+    ito = _refuse_in_place
+    ito_base_units = _refuse_in_place
+    ito_reduced_units = _refuse_in_place
+    ito_root_units = _refuse_in_place
+    ito_preferred = _refuse_in_place
+    ito_unprefixed = _refuse_in_place
+
+    def __iadd__(self, other: Any) -> Any:
+        return self + other
+
+    def __isub__(self, other: Any) -> Any:
+        return self - other
+
+    def __imul__(self, other: Any) -> Any:
+        return self * other
+
+    def __itruediv__(self, other: Any) -> Any:
+        return self / other
+
+    # pint changes the magnitude in place here even for plain numbers; pint's own signatures for the
+    # binary operators are narrower than "any", hence the ignores.
+    def __ifloordiv__(self, other: Any) -> Any:  # type: ignore[misc]
+        return self // other
+
+    def __imod__(self, other: Any) -> Any:  # type: ignore[misc]
+        return self % other
+
+    def __ipow__(self, other: Any) -> Any:  # type: ignore[misc]
+        return self**other
+
+    def __reduce__(self) -> Any:
+        return _rebuild_quantity, (self.magnitude, unit_symbol(self.units))
+
+
+class ReportUnit(pint.Unit):
+    """A unit of the report's registry; pickles by its symbol (see :class:`ReportQuantity`)."""
+
+    def __reduce__(self) -> Any:
+        return _rebuild_unit, (unit_symbol(self),)
+
+
+class _ReportRegistry(GenericUnitRegistry[ReportQuantity, ReportUnit]):
+    Quantity: TypeAlias = ReportQuantity
+    Unit: TypeAlias = ReportUnit
+
+
+Quantity: TypeAlias = ReportQuantity
 """The type of every quantity here (magnitudes are the report's ints and floats)."""
-Unit: TypeAlias = pint.Unit
-Registry: TypeAlias = pint.UnitRegistry[Any]
+Unit: TypeAlias = ReportUnit
+Registry: TypeAlias = _ReportRegistry
 
 
 def _build_registry() -> Registry:
-    registry: Registry = pint.UnitRegistry(
+    registry = _ReportRegistry(
         filename=None,
         cache_folder=None,
         on_redefinition="raise",
@@ -55,38 +123,81 @@ def _build_registry() -> Registry:
 
 ureg: Final[Registry] = _build_registry()
 
-_UNIT_TOKEN = re.compile(
-    r"\s*(?:(?P<name>[^\W\d_]+\d*)|(?P<number>\d+(?:\.\d+)?)|(?P<op>\*\*|[*/^()])|(?P<percent>%))\s*"
-)
+
+def _rebuild_quantity(magnitude: Any, unit: str) -> Quantity:
+    return ureg.Quantity(magnitude, parse_unit(unit))
+
+
+def _rebuild_unit(unit: str) -> Unit:
+    return parse_unit(unit)
+
+
+MAGNITUDE_WORDS: Final = ("万", "亿")
+"""万 and 亿 are prefixes (万吨, 亿元) and, alone, dimensionless units: "近百亿" is 100 亿."""
+
+_UNIT_NAME: Final = re.compile(r"[^\W\d_]+|%")
+MAX_UNIT_LENGTH: Final = 40
+"""The longest unit string :func:`parse_unit` reads; the report's longest, 平方米/人, has 5 characters."""
 
 
 def _known_unit_names() -> list[str]:
     names = set(ureg._units)  # pint exposes no public list of defined names
-    prefixed = {prefix + name for prefix in ("万", "亿") for name in names}
+    prefixed = {prefix + name for prefix in MAGNITUDE_WORDS for name in names if name not in MAGNITUDE_WORDS}
     return sorted(names | prefixed)
 
 
-def parse_unit(text: str) -> pint.Unit:
-    """Read a unit string strictly: every character must belong to a known unit name or operator."""
-    if not text.strip():
+def _named_unit(name: str, position: int, whole: str) -> Unit:
+    if name == "dimensionless":
+        return ureg.Unit("dimensionless")
+    # 万万 would read as 万 x 万: a magnitude word is a unit only by itself, never behind a prefix.
+    candidates = [c for c in ureg.parse_unit_name(name) if not (c[0] and c[1] in MAGNITUDE_WORDS)]
+    if not candidates:
+        near = difflib.get_close_matches(name, _known_unit_names(), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(near)}?" if near else ""
+        raise UnitError(f"unknown unit {name!r} at position {position} in {whole!r}{hint}")
+    return ureg.Unit(name)
+
+
+def _unexpected(text: str, position: int) -> UnitError:
+    if position >= len(text):
+        return UnitError(f"a unit name is missing at the end of {text!r}")
+    return UnitError(f"unexpected character {text[position]!r} at position {position} in unit {text!r}")
+
+
+def parse_unit(text: str) -> Unit:
+    """Read a unit string strictly, in the report's own shapes: a unit (亿元, %, 万人次), a unit per a
+    unit (平方米/人), or ``dimensionless``.
+
+    Nothing else is accepted: no white space, parentheses, products or exponents, so no arithmetic
+    reaches pint and reading takes time linear in the string. Errors are :class:`UnitError`, naming
+    the position.
+    """
+    if not isinstance(text, str):
+        raise UnitError(f"a unit is a string, not {type(text).__name__}")
+    if not text:
         raise UnitError("empty unit string; use 'dimensionless' for a pure number")
-    position = 0
-    while position < len(text):
-        match = _UNIT_TOKEN.match(text, position)
-        if match is None or match.end() == position:
-            raise UnitError(
-                f"unexpected character {text[position]!r} at position {position} in unit {text!r}"
-            )
-        name = match.group("name")
-        if name is not None and name != "dimensionless" and not ureg.parse_unit_name(name):
-            near = difflib.get_close_matches(name, _known_unit_names(), n=3, cutoff=0.5)
-            hint = f"; did you mean {', '.join(near)}?" if near else ""
-            raise UnitError(f"unknown unit {name!r} in {text!r}{hint}")
-        position = match.end()
-    try:
-        return ureg.Unit(text)
-    except (pint.PintError, SyntaxError, TypeError, ValueError) as error:
-        raise UnitError(f"cannot read unit {text!r}: {error}") from error
+    if len(text) > MAX_UNIT_LENGTH:
+        raise UnitError(f"a unit string of {len(text)} characters; at most {MAX_UNIT_LENGTH} are read")
+    numerator = _UNIT_NAME.match(text)
+    if numerator is None:
+        raise _unexpected(text, 0)
+    unit = _named_unit(numerator.group(), 0, text)
+    if numerator.end() == len(text):
+        return unit
+    if text[numerator.end()] != "/":
+        raise _unexpected(text, numerator.end())
+    denominator = _UNIT_NAME.match(text, numerator.end() + 1)
+    if denominator is None:
+        raise _unexpected(text, numerator.end() + 1)
+    if denominator.end() != len(text):
+        raise _unexpected(text, denominator.end())
+    per = _named_unit(denominator.group(), denominator.start(), text)
+    if (
+        "dimensionless" in (numerator.group(), denominator.group())
+        or unit.dimensionality == per.dimensionality
+    ):
+        raise UnitError(f"{text!r} divides by dimensionless or by a unit of its own dimension")
+    return unit / per  # type: ignore[no-any-return]
 
 
 def unit_symbol(unit: PlainUnit) -> str:
@@ -96,83 +207,34 @@ def unit_symbol(unit: PlainUnit) -> str:
     return f"{unit:~C}"
 
 
-_CHINESE_DIGITS: Final = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-                          "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
-
-
-_CHINESE_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
-
-
-def _chinese_numeral(text: str) -> int:
-    """一 … 九千九百九十九, as the report writes numbers in characters (第一, 十大, 二十, 百亿's 百)."""
-    if not text or any(char not in _CHINESE_DIGITS and char not in _CHINESE_UNITS for char in text):
-        raise UnitError(f"not a Chinese numeral: {text!r}")
-    total, digit, last_unit = 0, None, 10_000
-    for char in text:
-        if char in _CHINESE_DIGITS:
-            if digit:  # 零 may stand before a digit as a placeholder (三百零五); nothing else may
-                raise UnitError(f"not a Chinese numeral: {text!r}")
-            digit = _CHINESE_DIGITS[char]
-            continue
-        unit = _CHINESE_UNITS[char]
-        if unit >= last_unit:
-            raise UnitError(f"not a Chinese numeral: {text!r}")
-        total += (1 if digit is None else digit) * unit
-        digit, last_unit = None, unit
-    return total + (digit or 0)
-
-
-_ARABIC: Final = re.compile(r"\d+(?:\.\d+)?")
-
-
 def written_decimal(number: float | int) -> Decimal:
     """A magnitude as the decimal the report wrote: through repr, so 1318.8 is 1318.8 and not its binary
     neighbour, and 6.0 keeps its written zero."""
     return Decimal(repr(number))
 
 
-def parse_number(text: str) -> int | float:
-    """A number as the report writes it: ``755`` is an int, ``1318.8`` a float, ``第一``'s 一 is 1."""
-    if _ARABIC.fullmatch(text):
-        return float(text) if "." in text else int(text)
-    return _chinese_numeral(text)
-
-
-_RANK: Final = re.compile(r"第\s*(?P<number>\d+|[一二三四五六七八九十百]+)(?:位|名)?")
-_FIGURE: Final = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>\S.*)?", re.DOTALL)
-
-
-def parse_figure(figure: str) -> Quantity:
-    """The quantity a figure *as written in the report* denotes.
-
-    ``"1318.8亿元"`` is 1318.8 亿元, ``"6.7%"`` is 6.7 %, ``"第1"`` and ``"第\\n一"`` are rank 1 (位次),
-    ``"7个"`` is 7 个. White space inside a figure is ignored because the published text breaks a line
-    inside "第一"; anything else that is not a number followed by a unit is refused.
-    """
-    compact = re.sub(r"\s+", "", figure)
-    rank = _RANK.fullmatch(compact)
-    if rank is not None:
-        return ureg.Quantity(parse_number(rank.group("number")), "位次")
-    match = _FIGURE.fullmatch(compact)
-    if match is None:
-        raise UnitError(f"not a figure (a number followed by a unit): {figure!r}")
-    number = parse_number(match.group("number"))
-    unit = match.group("unit")
-    return ureg.Quantity(number, parse_unit(unit) if unit else ureg.dimensionless)
+_DIMENSION: Final = re.compile(r"\[(?P<name>[a-z_]+)\](?:\s*\*\*\s*(?P<power>[1-3]))?")
 
 
 def dimensionality_of(dimension: str) -> Any:
-    """The pint dimensionality of ``"[currency]"``, ``"[length] ** 2"``, ``"dimensionless"`` …; an unknown
-    dimension is a :class:`DimensionError` that names the ones the registry knows."""
+    """The pint dimensionality of ``"[currency]"``, ``"[length] ** 2"``, ``"dimensionless"`` …
+
+    Only those shapes are read (a dimension, raised to at most the third power), so no arithmetic
+    reaches pint. An unknown or malformed dimension is a :class:`DimensionError` that names the ones
+    the registry knows.
+    """
     if dimension == "dimensionless":
         return ureg.dimensionless.dimensionality
-    try:
-        return ureg.get_dimensionality(dimension)
-    except (ValueError, pint.PintError) as error:
-        known = sorted(name for name in ureg._dimensions if name.startswith("["))  # no public accessor
-        near = difflib.get_close_matches(dimension, known, n=3, cutoff=0.5)
+    known = sorted(name for name in ureg._dimensions if name.startswith("["))  # no public accessor
+    match = _DIMENSION.fullmatch(dimension) if isinstance(dimension, str) else None
+    if match is None or f"[{match.group('name')}]" not in known:
+        shown = repr(dimension)[:60] if isinstance(dimension, str) else type(dimension).__name__
+        near = difflib.get_close_matches(dimension, known, n=3, cutoff=0.5) if match else []
         hint = f"did you mean {', '.join(near)}? " if near else ""
-        raise DimensionError(f"unknown dimension {dimension!r}; {hint}known: {', '.join(known)}") from error
+        raise DimensionError(
+            f"unknown dimension {shown}; {hint}known: {', '.join(known)}, each optionally '** 2' or '** 3'"
+        )
+    return ureg.get_dimensionality(f"[{match.group('name')}]") ** int(match.group("power") or 1)
 
 
 def require_dimension(quantity: Quantity, dimension: str, what: str) -> Quantity:

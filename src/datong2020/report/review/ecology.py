@@ -7,7 +7,7 @@ to. Quotes are verbatim; figures are as written. English is ours unless ``en_sou
 otherwise.
 """
 
-from datong2020.model import Fact, FigureKind, Period, Project
+from datong2020.model import Fact, FigureKind, Period, Project, Qualifier
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -163,8 +163,8 @@ NATIONAL_ASSESSMENT_WATER_RANK_2019 = Fact(
     quote=_WATER_RANK,
     section=SECTION,
     figure="前14名",
-    value=ureg.Quantity(14, "位次"),
     figure_kind=FigureKind.RANK,
+    qualifier=Qualifier.WITHIN,
     period=YEAR,
     measure=Text(
         zh="国考断面水质全国地级及以上城市排名",

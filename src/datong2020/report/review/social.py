@@ -4,7 +4,7 @@ Jobs, schools, sport, health care, housing, public safety and the Hengan New Dis
 Quotes are verbatim; figures are as written. English is ours unless ``en_source`` says otherwise.
 """
 
-from datong2020.model import Fact, FigureKind, Period, Project
+from datong2020.model import Fact, FigureKind, Period, Project, Qualifier
 from datong2020.text import STATE_COUNCIL, Text
 from datong2020.units import ureg
 
@@ -252,8 +252,8 @@ POLICE_ASSESSMENT_TOP_PLACES_2019 = Fact(
     quote=_POLICE,
     section=SECTION,
     figure="前三",
-    value=ureg.Quantity(3, "位次"),
     figure_kind=FigureKind.RANK,
+    qualifier=Qualifier.WITHIN,
     period=YEAR,
     of="police_assessment_tasks_in_top_three_2019",
     measure=Text(zh="全省前三的位次界限", en="the lowest place counted as Shanxi's top three (3rd)"),
