@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from .coverage import coverage, term_coverage
 from .formatting import format_projection, format_quantity, format_target_value, render_table
 from .interchange import dump_json, json_schema
 from .model import Fact, FigureKind, Report, Target
+from .output import OutputError, emit, silence_stdout, write_file, write_package
 from .report import REPORT
 from .report.not_figures import NOT_FIGURES
 from .report.not_terms import NOT_TERMS
@@ -121,12 +123,14 @@ def _coverage(report: Report, show_missing: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _export(kind: str, output: Path | None) -> int:
+def _export(arguments: argparse.Namespace) -> int:
+    kind: str = arguments.format
+    force: bool = arguments.force
     if kind == "datapackage":
-        if output is None:
-            sys.stderr.write("datong2020 export --format datapackage needs a directory to write to\n")
-            return 2
-        sys.stdout.write(f"wrote {write_datapackage(REPORT, output)}\n")
+        written = write_package(
+            arguments.directory, lambda into: write_datapackage(REPORT, into), force=force
+        )
+        emit(f"wrote {written}\n")
         return 0
     if kind == "csv":
         text = write_csv(REPORT)
@@ -134,24 +138,60 @@ def _export(kind: str, output: Path | None) -> int:
         text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     else:
         text = dump_json(REPORT)
+    output: Path | None = arguments.output
     if output is None:
-        sys.stdout.write(text)
+        emit(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_file(output, text, force=force)
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
+def _check_export(export: argparse.ArgumentParser, arguments: argparse.Namespace) -> None:
+    """Refuse argument combinations that would silently ignore an output path (exit status 2)."""
+    if arguments.directory is not None and arguments.output is not None:
+        export.error(
+            "give either DIR (for --format datapackage) or -o FILE (for the other formats), not both"
+        )
+    if arguments.format == "datapackage":
+        if arguments.output is not None:
+            export.error("--format datapackage writes a directory: give it as DIR, not with -o")
+        if arguments.directory is None:
+            export.error("--format datapackage needs DIR, the directory to write")
+    elif arguments.directory is not None:
+        export.error(
+            f"DIR is only for --format datapackage; to write {arguments.format} to a file, "
+            f"use -o {arguments.directory}"
+        )
+
+
+_EXIT_STATUS: Final = (
+    "Exit status: 0 on success; 1 when a check fails, when output cannot be written (one line on stderr: "
+    "'datong2020: error: WHAT (PATH or stdout): REASON'), or, silently, when the reader of stdout has "
+    "closed the pipe; 2 on a usage error. Standard output is always UTF-8."
+)
+
+
+def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The command line's parser, and its ``export`` subparser for the checks argparse cannot express."""
     parser = argparse.ArgumentParser(
         prog="datong2020",
         description="The Datong 2020 Government Work Report as data. Without a command: the targets summary.",
+        epilog=_EXIT_STATUS,
     )
     parser.add_argument(
         "--lang", choices=("zh", "en"), default="zh", help="language of the output (default zh)"
     )
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("summary", help="the 2020 targets, their 2019 bases and projected 2020 levels")
-    export = commands.add_parser("export", help="write every encoded object")
+    export = commands.add_parser(
+        "export",
+        help="write every encoded object",
+        description="Write every encoded object: to stdout, to a file (-o FILE) or, for --format "
+        "datapackage, into a directory (DIR). An existing file is not replaced without --force (devices "
+        "such as /dev/null are written as usual); files are written under a temporary name and renamed into "
+        "place, so a failed write leaves them as they were.",
+        epilog=_EXIT_STATUS,
+    )
     export.add_argument(
         "--format",
         choices=("json", "csv", "datapackage", "schema"),
@@ -159,29 +199,63 @@ def _parser() -> argparse.ArgumentParser:
         help="json: every object; csv: one row per fact and target; datapackage: CSV tables and "
         "datapackage.json in a directory; schema: the JSON Schema of the json export",
     )
-    export.add_argument("output", nargs="?", type=Path, help="for datapackage: the directory to write")
     export.add_argument(
-        "-o", "--output", dest="output_file", type=Path, help="file to write (default: stdout)"
+        "directory",
+        nargs="?",
+        type=Path,
+        metavar="DIR",
+        help="for --format datapackage, and only for it: the directory to write (created if missing)",
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="file to write (default: stdout); not for --format datapackage, which takes DIR",
+    )
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing FILE, or the package's files in an existing DIR (default: refuse)",
     )
     commands.add_parser("checks", help="run the report's own arithmetic claims against its figures")
     cover = commands.add_parser("coverage", help="how many of the report's digit runs are encoded, per part")
     cover.add_argument("--missing", action="store_true", help="list every digit run not yet accounted for")
-    return parser
+    return parser, export
+
+
+def _run(arguments: argparse.Namespace) -> int:
+    lang: Lang = arguments.lang
+    if arguments.command == "export":
+        return _export(arguments)
+    if arguments.command == "checks":
+        emit(_checks(REPORT, lang))
+        return 0 if all(finding.holds for finding in run_checks(REPORT)) else 1
+    if arguments.command == "coverage":
+        emit(_coverage(REPORT, arguments.missing))
+        return 0
+    emit(summary(REPORT, lang))
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = _parser().parse_args(argv)
-    lang: Lang = arguments.lang
-    if arguments.command == "export":
-        return _export(arguments.format, arguments.output_file or arguments.output)
-    if arguments.command == "checks":
-        sys.stdout.write(_checks(REPORT, lang))
-        return 0 if all(finding.holds for finding in run_checks(REPORT)) else 1
-    if arguments.command == "coverage":
-        sys.stdout.write(_coverage(REPORT, arguments.missing))
-        return 0
-    sys.stdout.write(summary(REPORT, lang))
-    return 0
+    """Run the command line; returns the exit status (argparse exits with 2 itself on a usage error)."""
+    parser, export = _parser()
+    try:
+        arguments = parser.parse_args(argv)
+        if arguments.command == "export":
+            _check_export(export, arguments)
+        return _run(arguments)
+    except BrokenPipeError:
+        # The reader of stdout has gone (``| head``): not an error worth a message. Exit status 1 and the
+        # redirection to devnull are the recipe of https://docs.python.org/3/library/signal.html.
+        silence_stdout()
+        return 1
+    except OutputError as failure:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"datong2020: error: {failure}\n")
+            sys.stderr.flush()
+        return 1
 
 
 __all__ = ["Bound", "main", "summary"]

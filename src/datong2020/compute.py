@@ -9,10 +9,12 @@ nominal 2019 level they give only an approximate nominal 2020 level, and the pro
 from __future__ import annotations
 
 import enum
+import math
 from typing import Final
 
 import attrs
 
+from .errors import DimensionError
 from .model import FigureKind, PriceBasis, Qualifier, Report, Target
 from .units import Quantity, require_dimension, ureg, written_decimal
 
@@ -67,19 +69,34 @@ class Projection:
 def project_level(base: Quantity, growth: Quantity, qualifier: Qualifier) -> tuple[Quantity, Bound]:
     """``base`` grown by ``growth`` (a dimensionless rate such as 6.3 %), and the bound ``qualifier`` implies.
 
-    The arithmetic is decimal, so 1318.8 亿元 at 6.3 % is exactly 1401.8844 亿元.
+    The arithmetic is decimal, so 1318.8 亿元 at 6.3 % is exactly 1401.8844 亿元. Raises TypeError for
+    arguments that are not quantities of the report's registry, DimensionError for a growth that is not
+    a rate, ValueError for a magnitude that is not a finite number.
     """
+    _require_finite(base, "base")
+    _require_finite(growth, "growth")
     require_dimension(growth, "dimensionless", "a growth rate")
     percent = written_decimal(growth.to(ureg.percent).magnitude)
     level = written_decimal(base.magnitude) * (1 + percent / 100)
     return ureg.Quantity(float(level), base.units), _BOUND_OF_QUALIFIER[qualifier]
 
 
+def _require_finite(quantity: Quantity, name: str) -> None:
+    if not isinstance(quantity, ureg.Quantity):
+        raise TypeError(f"{name} must be a quantity of datong2020.ureg, not {type(quantity).__name__}")
+    magnitude = quantity.magnitude
+    if isinstance(magnitude, bool) or not isinstance(magnitude, int | float) or not math.isfinite(magnitude):
+        raise ValueError(f"{name} must have a finite int or float magnitude, not {magnitude!r:.60}")
+
+
 def project(target: Target, report: Report) -> Projection | None:
     """The target-year level a growth target implies, or None where it implies none.
 
-    Only growth targets with a number and a base level project; ``report`` resolves the base.
+    Only growth targets with a number and a base level project; ``report`` resolves the base. Raises
+    TypeError for a ``target`` that is not a :class:`Target` or a ``report`` that is not a Report.
     """
+    if not isinstance(target, Target) or not isinstance(report, Report):
+        raise TypeError(f"project(target, report) takes a Target and a Report, not {type(target).__name__}")
     base = report.base_of(target)
     if target.figure_kind is not FigureKind.GROWTH or target.value is None or base is None:
         return None
@@ -112,9 +129,19 @@ class RequiredGrowth:
 
 
 def required_growth(base: Quantity, goal: Quantity, years: int) -> Quantity:
-    """The constant annual rate (in %) that takes ``base`` to ``goal`` in ``years`` years."""
-    if years <= 0:
-        raise ValueError(f"a goal must lie after its base: {years} years")
+    """The constant annual rate (in %) that takes ``base`` to ``goal`` in ``years`` years.
+
+    Raises ValueError for a goal not after its base, a zero base, or a base and goal of opposite signs;
+    DimensionError (a ValueError) for a base and goal of different dimensions.
+    """
+    _require_finite(base, "base")
+    _require_finite(goal, "goal")
+    if isinstance(years, bool) or not isinstance(years, int) or years <= 0:
+        raise ValueError(f"a goal must lie a whole number of years after its base, not {years!r:.40}")
+    if base.magnitude == 0:
+        raise ValueError("a growth rate needs a base other than zero")
+    if goal.dimensionality != base.dimensionality:
+        raise DimensionError(f"the goal {goal:~} and the base {base:~} are of different dimensions")
     ratio = (goal / base).to("dimensionless").magnitude
     if ratio <= 0:
         raise ValueError("a growth rate needs a base and a goal of the same sign")

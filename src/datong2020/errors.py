@@ -29,11 +29,12 @@ class Datong2020Error(Exception):
 class UnknownIdError(Datong2020Error, KeyError):
     """No encoded object has this id; ``suggestions`` holds the nearest ids that do exist."""
 
-    def __init__(self, unknown: str, suggestions: Sequence[str]) -> None:
+    def __init__(self, unknown: object, suggestions: Sequence[str]) -> None:
         self.unknown = unknown
         self.suggestions = tuple(suggestions)
         hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?" if self.suggestions else ""
-        super().__init__(f"no encoded object has the id {unknown!r}{hint}")
+        shown = preview(unknown) if isinstance(unknown, str) else f"of type {type(unknown).__name__}"
+        super().__init__(f"no encoded object has the id {shown}{hint}")
 
     def __str__(self) -> str:
         # KeyError.__str__ would repr() the message and show it in quotes.

@@ -29,6 +29,9 @@ from typing import Any, Final, NoReturn
 import attrs
 import cattrs
 import pint
+from cattrs import BaseConverter
+from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.dispatch import StructureHook
 from cattrs.strategies import configure_tagged_union
 from cattrs.v import format_exception
 
@@ -111,10 +114,27 @@ def _describe(error: BaseException, expected: type[Any] | None) -> str:
     return described
 
 
+def _is_tuple(annotation: Any) -> bool:
+    return typing.get_origin(annotation) is tuple
+
+
+def _arrays_only(kind: Any, made: BaseConverter) -> StructureHook:
+    # cattrs would read any iterable as a tuple: an object {} as (), a string "ab" as ("a", "b").
+    structure_items = homogenous_tuple_structure_factory(kind, made)
+
+    def structure(value: Any, _: type) -> Any:
+        if not isinstance(value, list):
+            raise ValueError(f"expected an array, got {type(value).__name__} {preview(repr(value))}")
+        return structure_items(value, kind)
+
+    return structure
+
+
 def _make_converter() -> cattrs.Converter:
     made = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     made.register_unstructure_hook_func(_is_quantity_type, _unstructure_quantity)
     made.register_structure_hook_func(_is_quantity_type, _structure_quantity)
+    made.register_structure_hook_factory(_is_tuple, _arrays_only)
     made.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     made.register_structure_hook(datetime.date, _structure_date)
     made.register_structure_hook(str, _strict(str))
@@ -261,6 +281,11 @@ def _read(document: object) -> Any:
         raise DataError("the document nests too deeply @ $") from None
 
 
+def _key(key: str) -> str:
+    """A key as a step of a JSON path: ``.title``, or ``["odd key"]`` where it is not a plain word."""
+    return f".{key}" if key.isidentifier() and len(key) <= 40 else f"[{preview(json.dumps(key))}]"
+
+
 def _fail(path: str, message: str) -> NoReturn:
     raise DataError(f"{message} @ {path}")
 
@@ -275,7 +300,7 @@ def _check_source(data: Any) -> None:
     expected = _source(SOURCE)
     for key in data:
         if key not in expected:
-            _fail(f"$.source.{preview(key)}", "unknown key")
+            _fail(f"$.source{_key(key)}", "unknown key")
     if data.get("sha256") != SOURCE.sha256:
         _fail(
             "$.source.sha256", f"the document was made from another text: {preview(str(data.get('sha256')))}"
@@ -344,7 +369,7 @@ def load_json(document: str | bytes | os.PathLike[str]) -> Report:
     _expect(data, dict, "$")
     for key in data:
         if key not in ("format", "source", "objects"):
-            _fail(f"$.{preview(key)}", "unknown key")
+            _fail(f"${_key(key)}", "unknown key")
     if data.get("format") != FORMAT:
         _fail("$.format", f"expected {FORMAT!r}, got {preview(str(data.get('format')))}")
     _check_source(data.get("source"))

@@ -583,18 +583,21 @@ class Report:
         return len(self._by_id)
 
     def __contains__(self, id_: object) -> bool:
-        return id_ in self._by_id
+        return isinstance(id_, str) and id_ in self._by_id
 
     def get(self, id_: str) -> AnyRecord | None:
         """The object with this id, or None (like ``pycountry``'s ``get``)."""
-        return self._by_id.get(id_)
+        return self._by_id.get(id_) if isinstance(id_, str) else None
 
     def __getitem__(self, id_: str) -> AnyRecord:
-        try:
-            return self._by_id[id_]
-        except KeyError:
-            near = difflib.get_close_matches(id_, self._by_id, n=5, cutoff=0.6)
-            raise UnknownIdError(id_, near) from None
+        """The object with this id; any other key, of any type, is an :class:`UnknownIdError` (a KeyError)
+        that names the nearest ids."""
+        record = self._by_id.get(id_) if isinstance(id_, str) else None
+        if record is None:
+            plausible = isinstance(id_, str) and len(id_) <= MAX_ID_LENGTH
+            near = difflib.get_close_matches(id_, self._by_id, n=5, cutoff=0.6) if plausible else []
+            raise UnknownIdError(id_, near)
+        return record
 
     def lookup(self, id_: str, kind: type[R]) -> R:
         """The object with this id, which must be of ``kind``: ``REPORT.lookup("gdp_2019", Fact)``."""

@@ -74,8 +74,13 @@ _BY_KEY = {key: p for p in PLACES for key in (p.id, p.code, p.short_name, p.name
 
 
 def place(key: str) -> Place:
-    """A place by id, code, short or full Chinese name, or English name: ``place("天镇")``."""
-    found = _BY_KEY.get(key) or _BY_KEY.get(key.lower())
+    """A place by id, code, short or full Chinese name, or English name: ``place("天镇")``.
+
+    Any other key, of any type, is an :class:`~datong2020.errors.UnknownIdError` naming near matches.
+    """
+    found = (_BY_KEY.get(key) or _BY_KEY.get(key.lower())) if isinstance(key, str) else None
     if found is None:
-        raise UnknownIdError(key, difflib.get_close_matches(key, _BY_KEY, n=3, cutoff=0.5))
+        plausible = isinstance(key, str) and len(key) <= 80
+        near = difflib.get_close_matches(key, _BY_KEY, n=3, cutoff=0.5) if plausible else []
+        raise UnknownIdError(key, near)
     return found

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from .model import Fact, FigureKind, Part, Project, Report, Section, Target
 from .places import place as find_place
@@ -139,10 +139,21 @@ def _points(fact: Fact, report: Report, words: list[str]) -> int:
     return score
 
 
+MAX_QUERY_LENGTH: Final = 200
+"""The longest search text read; longer text is a ValueError (no label of the report is that long)."""
+
+
 def search(report: Report, text: str) -> tuple[Fact, ...]:
     """Facts whose labels (Chinese or English), project names or quotes contain every word of ``text``,
-    best match first: "hydrogen bus", "旅游", "energy consumption"."""
-    words = [word.lower() for word in text.split() if word]
+    best match first: "hydrogen bus", "旅游", "energy consumption".
+
+    Raises TypeError for text that is not a str, ValueError for text over :data:`MAX_QUERY_LENGTH`.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"search text is a str, not {type(text).__name__}")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise ValueError(f"search text of {len(text)} characters; at most {MAX_QUERY_LENGTH} are read")
+    words = list(dict.fromkeys(word.lower() for word in text.split()))
     scored = [
         (points, index, fact)
         for index, fact in enumerate(report.facts)
