@@ -9,6 +9,7 @@ from outside goes through :func:`parse_unit`, which refuses anything it cannot a
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from decimal import Decimal
 from importlib.resources import files
@@ -164,13 +165,15 @@ def _unexpected(text: str, position: int) -> UnitError:
     return UnitError(f"unexpected character {text[position]!r} at position {position} in unit {text!r}")
 
 
+@functools.lru_cache(maxsize=512)
 def parse_unit(text: str) -> Unit:
     """Read a unit string strictly, in the report's own shapes: a unit (亿元, %, 万人次), a unit per a
     unit (平方米/人), or ``dimensionless``.
 
     Nothing else is accepted: no white space, parentheses, products or exponents, so no arithmetic
     reaches pint and reading takes time linear in the string. Errors are :class:`UnitError`, naming
-    the position.
+    the position. Units read are cached (at most 512 strings of at most :data:`MAX_UNIT_LENGTH`
+    characters; refusals are not cached), because every record reads its unit when it is built.
     """
     if not isinstance(text, str):
         raise UnitError(f"a unit is a string, not {type(text).__name__}")
