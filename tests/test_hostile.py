@@ -314,12 +314,24 @@ def test_a_lookup_by_anything_but_an_id_is_an_unknown_id_error(key: object) -> N
 
 
 def test_search_and_project_name_their_wrong_arguments() -> None:
-    with pytest.raises(TypeError, match="search text is a str"):
+    with pytest.raises(TypeError, match="a search query is a str"):
         search(REPORT, 5)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="at most"):
         search(REPORT, "经济 " * 100_000)
     with pytest.raises(TypeError, match="takes a Target and a Report"):
         project(GDP_2019, REPORT)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("key", [5, None, "x" * 1_000_000])
+def test_the_glossary_refuses_any_key_it_does_not_hold_by_name(key: object) -> None:
+    from datong2020 import glossary
+
+    with pytest.raises(UnknownIdError):
+        glossary[key]  # type: ignore[index]
+    assert glossary.get(key) is None  # type: ignore[arg-type]
+    assert key not in glossary
+    with pytest.raises(ValueError, match="at most 200"):
+        glossary.search("x " * 100_000)
 
 
 # Pickle and multiprocessing --------------------------------------------------------------------------

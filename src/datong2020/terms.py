@@ -22,6 +22,7 @@ import attrs
 from .errors import UnknownIdError
 from .model import Record, Report, Term
 from .query import sentence_of
+from .ranking import MAX_QUERY_LENGTH, rank
 from .source import Span
 
 __all__ = ["Glossary"]
@@ -50,10 +51,11 @@ class Glossary:
         return len(self.report.terms)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._by_key
+        return self.get(key) is not None  # type: ignore[arg-type]
 
     def get(self, key: str) -> Term | None:
-        return self._by_key.get(key.strip("“”\"'"))
+        """The term with this spelling, variant or id, or None for any other key, of any type."""
+        return self._by_key.get(key.strip("“”\"'")) if isinstance(key, str) else None
 
     def all(self, spelling: str) -> tuple[Term, ...]:
         """Every term written this way: the report uses 两山 for two different things."""
@@ -64,32 +66,15 @@ class Glossary:
         Where one spelling names two terms (两山), the first in the report's order; see :meth:`all`."""
         term = self.get(key)
         if term is None:
-            near = difflib.get_close_matches(key, self._by_key, n=5, cutoff=0.4)
+            plausible = isinstance(key, str) and len(key) <= MAX_QUERY_LENGTH
+            near = difflib.get_close_matches(key, self._by_key, n=5, cutoff=0.4) if plausible else []
             raise UnknownIdError(key, near)
         return term
 
     def search(self, words: str) -> tuple[Term, ...]:
-        """Terms whose English or Chinese (term, members, note) contains every word, best first."""
-        wanted = [word.lower() for word in words.split()]
-        scored = []
-        for index, term in enumerate(self.report.terms):
-            fields = {
-                term.english.en.lower(): 4,
-                term.term: 4,
-                " ".join(m.en.lower() for m in term.members): 2,
-                " ".join(m.zh for m in term.members): 2,
-                "" if term.note is None else f"{term.note.en.lower()} {term.note.zh}": 1,
-            }
-            score = 0
-            for word in wanted:
-                hits = [weight for text, weight in fields.items() if re.search(re.escape(word), text)]
-                if not hits:
-                    score = 0
-                    break
-                score += max(hits)
-            if score:
-                scored.append((-score, index, term))
-        return tuple(term for _, _, term in sorted(scored, key=lambda item: item[:2]))
+        """Terms whose English or Chinese (term, members, note) contains every word, best first: the term
+        and its English weigh 4, its members 2, its note 1 (:mod:`datong2020.ranking`)."""
+        return rank(self.report.terms, words, _labels)
 
     def by_pinyin(self, pinyin: str) -> Term:
         """A term by its pinyin, without tones or spaces ("liuwen" or "liu wen" for 六稳).
@@ -145,3 +130,13 @@ class Glossary:
         return tuple(
             term for term in self.report.terms if any(use.overlaps(sentence) for use in self.uses(term))
         )
+
+
+def _labels(term: Term) -> dict[str, int]:
+    return {
+        term.english.en.lower(): 4,
+        term.term: 4,
+        " ".join(m.en.lower() for m in term.members): 2,
+        " ".join(m.zh for m in term.members): 2,
+        "" if term.note is None else f"{term.note.en.lower()} {term.note.zh}": 1,
+    }
