@@ -255,7 +255,7 @@ def test_parse_unit_refuses_every_shape_but_the_reports(unit: str) -> None:
 
 @pytest.mark.parametrize(
     ("figure", "position"),
-    [("5%%", 1), ("3 3亿元", 1), ("١٣", 0), ("5%元", 1), ("-5%", 0), ("6.5%以上以上", 3), ("", 0), ("第", 1)],
+    [("5%%", 1), ("3 3亿元", 1), ("١٣", 0), ("5%元", 1), ("-5%", 0), ("6.5%以上以上", 3), ("", 0), ("第", 1), ("01", 1)],
 )
 def test_parse_refuses_what_it_cannot_read_exactly_and_says_where(figure: str, position: int) -> None:
     with pytest.raises(ParseError) as raised:

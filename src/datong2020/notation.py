@@ -8,7 +8,7 @@ same thing wherever it is read. The grammar is small and stated here, and anythi
     rank      = ( 第 [line break] | 倒数第 | 前 ) number [位 | 名]
     amount    = number [余] [range number] [unit] [以上 | 以内 | 左右]
     range     = — | - | 至
-    number    = digits [. digits] | a Chinese numeral (一 … 九千九百九十九, 两, 〇)
+    number    = digits without a leading zero [. digits] | a Chinese numeral (一 … 九千九百九十九, 两, 〇)
     unit      = 万 | 亿 | [个] a unit :func:`~datong2020.units.parse_unit` reads (亿元, %, 个工作日)
 
 Digits are ASCII or full-width (１３１８．８, ６.７％, as the context documents write them); other
@@ -84,7 +84,8 @@ _CHINESE_DIGITS: Final = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三
                           "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CHINESE_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
 
-_ARABIC: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# No leading zero: "01" is not a way the report writes 1, and reading it as 1 would drop a character.
+_ARABIC: Final = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
 _CHINESE: Final = re.compile(f"[{''.join(_CHINESE_DIGITS)}{''.join(_CHINESE_UNITS)}]+")
 _PREFIXES: Final = (("近", Qualifier.NEARLY), ("突破", Qualifier.EXCEED))
 _SUFFIXES: Final = (("以上", Qualifier.AT_LEAST), ("以内", Qualifier.WITHIN), ("左右", Qualifier.ABOUT))
