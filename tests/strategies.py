@@ -73,13 +73,25 @@ sections = st.builds(
     Section, **_record_fields(), marker=st.text(max_size=4), title=texts, part=st.sampled_from(list(Part))
 )
 
-_FIGURED = [record for record in (*REPORT.facts, *REPORT.targets) if record.figure is not None]
-_SINGLE_FIGURES = [record for record in _FIGURED if record.qualifier is not Qualifier.BETWEEN]
+_FIGURED = [
+    record
+    for record in (*REPORT.facts, *REPORT.targets)
+    if record.figure is not None and not (isinstance(record, Fact) and record.from_bottom)
+]
+"""Figures a fact or a target may write; a rank from the bottom is a fact's alone (a target has no
+``from_bottom``), and facts draw it from all their figures."""
+_SINGLE_FIGURES = [
+    record
+    for record in (*REPORT.facts, *REPORT.targets)
+    if record.figure is not None and record.qualifier is not Qualifier.BETWEEN
+]
 
 
 def _qualifier(draw: st.DrawFn, figure: str, allowed: list[Qualifier]) -> Qualifier:
-    written = take_apart(figure).qualifier
-    return written if written is not Qualifier.PLAIN else draw(st.sampled_from(allowed))
+    written = take_apart(figure)
+    if written.rank or written.qualifier is not Qualifier.PLAIN:
+        return written.qualifier  # a rank's figure carries its whole bound (前N), other words none
+    return draw(st.sampled_from(allowed))
 
 
 @st.composite
@@ -99,6 +111,7 @@ def facts(draw: st.DrawFn) -> Fact:
         period=draw(periods()),
         direction=draw(st.none() | st.sampled_from(list(Direction))),
         qualifier=_qualifier(draw, model.figure, plain_kinds),
+        from_bottom=take_apart(model.figure).from_bottom,
         of=draw(st.none() | ids),
         whole=draw(st.none() | ids),
         members=tuple(draw(st.lists(texts, max_size=3))),

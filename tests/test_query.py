@@ -8,9 +8,10 @@ import re
 import pytest
 
 import datong2020.query
-from datong2020 import REPORT, SOURCE, DimensionError, FigureKind, Part, UnknownIdError, ureg
+from datong2020 import REPORT, SOURCE, DimensionError, Fact, FigureKind, Part, Qualifier, UnknownIdError, ureg
+from datong2020.formatting import format_rank
 from datong2020.places import PLACES, place
-from datong2020.query import facts, facts_in_sentence, search
+from datong2020.query import best_first, facts, facts_in_sentence, search
 
 
 def test_module_examples_run() -> None:
@@ -85,3 +86,28 @@ def test_an_unknown_dimension_names_the_known_ones() -> None:
         facts(REPORT, dimension="[moneyy]")
     with pytest.raises(DimensionError, match=r"\[currency\]"):
         facts(REPORT, dimension="[curency]")
+
+
+def test_ranks_sort_best_first_by_direction_bound_and_place() -> None:
+    ordered = best_first(facts(REPORT, kind=FigureKind.RANK))
+    assert ordered[-1].id == "national_assessment_water_rank_2018"  # 倒数第二: the one place from the bottom
+    from_top = [rank for rank in ordered if not rank.from_bottom]
+    assert [rank.value.magnitude for rank in from_top] == sorted(rank.value.magnitude for rank in from_top)
+    # 前3 and 前三 (somewhere in the top 3, at worst third) before the exact third places (第3)
+    thirds = [rank.qualifier for rank in from_top if rank.value.magnitude == 3]
+    assert thirds == [Qualifier.WITHIN, Qualifier.WITHIN, Qualifier.PLAIN, Qualifier.PLAIN]
+    with pytest.raises(ValueError, match="gdp_2019 is a level figure, not a rank"):
+        best_first([REPORT.lookup("gdp_2019", Fact)])
+
+
+@pytest.mark.parametrize(
+    ("rank_id", "zh", "en"),
+    [
+        ("national_assessment_water_rank_2018", "倒数第2", "2nd from the bottom"),
+        ("national_assessment_water_rank_2019", "前14", "within the top 14"),
+        ("gdp_growth_rank_2019", "第1", "1st"),
+    ],
+)
+def test_a_rank_is_shown_with_its_direction_and_bound(rank_id: str, zh: str, en: str) -> None:
+    rank = REPORT.lookup(rank_id, Fact)
+    assert (format_rank(rank, "zh"), format_rank(rank, "en")) == (zh, en)

@@ -6,7 +6,19 @@ import attrs
 import pytest
 
 import datong2020
-from datong2020 import REPORT, DimensionError, Fact, FigureKind, Period, Section, Target, Text, UnknownIdError
+from datong2020 import (
+    REPORT,
+    DimensionError,
+    Fact,
+    FigureKind,
+    Period,
+    Qualifier,
+    RecordError,
+    Section,
+    Target,
+    Text,
+    UnknownIdError,
+)
 from datong2020.report.plan.targets import GDP_GROWTH_TARGET_2020
 from datong2020.report.review.headline import GDP_2019
 
@@ -87,3 +99,33 @@ def test_records_are_hashable_and_equal_records_hash_alike() -> None:
     assert len({*REPORT.facts, *REPORT.facts}) == len(REPORT.facts)
     assert hash(attrs.evolve(GDP_2019)) == hash(GDP_2019)
     assert attrs.evolve(GDP_2019) == GDP_2019
+
+
+def test_a_rank_holds_its_direction_and_bound_to_its_figure_both_ways() -> None:
+    from_bottom = REPORT.lookup("national_assessment_water_rank_2018", Fact)
+    within = REPORT.lookup("national_assessment_water_rank_2019", Fact)
+    exact = REPORT.lookup("gdp_growth_rank_2019", Fact)
+    assert from_bottom.from_bottom
+    assert from_bottom.value.magnitude == 2
+    assert within.qualifier is Qualifier.WITHIN
+    assert not within.from_bottom
+    refused: list[tuple[Fact, dict[str, object], str, str]] = [
+        (from_bottom, {"from_bottom": False}, "from_bottom", "'倒数第二' counts from the bottom"),
+        (exact, {"from_bottom": True}, "from_bottom", "'第1' does not count from the bottom"),
+        (within, {"qualifier": Qualifier.PLAIN}, "qualifier", "qualified WITHIN"),
+        (exact, {"qualifier": Qualifier.WITHIN}, "qualifier", "qualified PLAIN"),
+        (within, {"figure_kind": FigureKind.COUNT}, "figure_kind", "is written as a rank"),
+    ]
+    for record, changes, field, message in refused:
+        with pytest.raises(RecordError, match=message) as raised:
+            attrs.evolve(record, **changes)  # type: ignore[misc]
+        assert raised.value.field == field
+
+
+def test_a_rank_is_written_as_one() -> None:
+    with pytest.raises(RecordError, match="'3位次' is not written as a rank") as raised:
+        _fact(quote="有5个居全省前3位次", figure="3位次", figure_kind=FigureKind.RANK)
+    assert raised.value.field == "figure_kind"
+    first = _fact(quote="学前教育普惠率达到88%,居全省首位", figure="首位", figure_kind=FigureKind.RANK)
+    assert first.value.magnitude == 1
+    assert not first.from_bottom

@@ -97,7 +97,8 @@ def _count_headline_indicators(report: Report) -> tuple[Quantity, tuple[str, ...
 def _count_top_places(report: Report) -> tuple[Quantity, tuple[str, ...]]:
     threshold = report.lookup("headline_top_places", Fact).value
     ranks = _headline_growth_ranks(report)
-    in_top = [rank for rank in ranks if rank.value <= threshold]
+    # A place counted from the bottom is in the top N only if the length of the list is known; it is not.
+    in_top = [rank for rank in ranks if not rank.from_bottom and rank.value <= threshold]
     unit = report.lookup("headline_indicators_in_top_places", Fact).value.units
     return unit * len(in_top), ("headline_top_places", *(rank.id for rank in ranks))
 

@@ -297,12 +297,14 @@ def _number_of(quantity: Quantity, record: Fact | Target, name: str) -> Decimal:
 
 
 def _check_figure(record: Fact | Target, upper: Quantity | None) -> None:
-    """The one place a figure, its value, its range end and its qualifier are held to each other.
+    """The one place a figure, its value, its range end, its qualifier and its rank are held to each other.
 
     A value (given or read) must be the number the figure writes, in the unit it writes; where the
     figure writes only a magnitude word ("11万", "百亿"), the unit must carry it; where its words are
     not a unit ("12大", "七连冠"), the figure kind's dimension decides. A written range needs ``upper``
-    at its upper end, and a written qualifier (余, 近, 前N名) must be the record's.
+    at its upper end, and a written qualifier (余, 近, 前N名) must be the record's. A rank is written as
+    one (第N, 第一位, 首位, 前N, 倒数第N) and only a rank is; its bound (前N: within the top N) and its
+    direction (倒数第N: ``from_bottom``) are the record's, both ways.
     """
     _figure_offset(record)
     if record.figure is None:
@@ -339,7 +341,23 @@ def _check_figure(record: Fact | Target, upper: Quantity | None) -> None:
         raise RecordError(
             f"{record.id}: upper {upper:~} is not the range's upper end in {record.figure!r}", "upper"
         )
-    if written.qualifier is not Qualifier.PLAIN and written.qualifier is not record.qualifier:
+    if written.rank != (record.figure_kind is FigureKind.RANK):
+        raise RecordError(
+            f"{record.id}: the figure {record.figure!r} is {'' if written.rank else 'not '}written as a "
+            f"rank (第N, 首位, 前N, 倒数第N) and the record's kind is {record.figure_kind}; "
+            "a rank is written as one",
+            "figure_kind",
+        )
+    from_bottom = record.from_bottom if isinstance(record, Fact) else False
+    if written.from_bottom != from_bottom:
+        raise RecordError(
+            f"{record.id}: the figure {record.figure!r} "
+            f"{'counts' if written.from_bottom else 'does not count'} from the bottom, "
+            f"the record says from_bottom={from_bottom}",
+            "from_bottom",
+        )
+    bound_differs = written.qualifier is not record.qualifier
+    if bound_differs and (written.rank or written.qualifier is not Qualifier.PLAIN):
         raise RecordError(
             f"{record.id}: the figure {record.figure!r} is qualified {written.qualifier.name}, "
             f"the record {record.qualifier.name}",
@@ -381,7 +399,10 @@ class Fact(Record):
     direction: Direction | None = None
     """For growth and change figures: the report's verb (增长 / 下降). The figure stays unsigned."""
     qualifier: Qualifier = Qualifier.PLAIN
-    """For a figure the report gives loosely: 1000余名 (EXCEED), 近百亿 (NEARLY)."""
+    """For a figure the report gives loosely: 1000余名 (EXCEED), 近百亿 (NEARLY); for a rank, a bound:
+    前14名 (WITHIN, somewhere in the top 14)."""
+    from_bottom: bool = False
+    """For a rank: it counts from the bottom (倒数第二 is the second-to-last place, ``value`` 2)."""
     of: str | None = attrs.field(default=None, validator=_is_optional_id)
     """The id of the fact this figure is about: the level whose growth, rank or share it is."""
     whole: str | None = attrs.field(default=None, validator=_is_optional_id)

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
+from decimal import Decimal
 from typing import Final, TypeVar
 
-from .model import Fact, FigureKind, Part, Project, Report, Section, Target
+from .model import Fact, FigureKind, Part, Project, Qualifier, Report, Section, Target
 from .places import place as find_place
 from .source import Span
-from .units import dimensionality_of
+from .units import dimensionality_of, written_decimal
 
 __all__ = [
+    "best_first",
     "due_by",
     "facts",
     "facts_in_sentence",
@@ -109,6 +112,22 @@ def due_by(report: Report, day: datetime.date) -> tuple[Target | Project, ...]:
         if record.due is not None and record.due.due_by(day)
     ]
     return tuple(record for _, _, record in sorted(due, key=lambda item: item[:2]))
+
+
+def _place_order(rank: Fact) -> tuple[bool, Decimal, bool]:
+    if rank.figure_kind is not FigureKind.RANK:
+        raise ValueError(f"{rank.id} is a {rank.figure_kind} figure, not a rank")
+    place = written_decimal(rank.value.magnitude)
+    return rank.from_bottom, -place if rank.from_bottom else place, rank.qualifier is not Qualifier.WITHIN
+
+
+def best_first(ranks: Iterable[Fact]) -> tuple[Fact, ...]:
+    """Rank facts from the best place to the worst, by what each rank says: places counted from the top
+    by number, a bound (前3, somewhere in the top 3) just before the exact place 3, then places counted
+    from the bottom (倒数第二 before 倒数第一), which sort after every place counted from the top: without
+    the length of the list, that is all the order the report gives. Raises ValueError for a fact that is
+    not a rank."""
+    return tuple(sorted(ranks, key=_place_order))
 
 
 def projects(report: Report, *, section: str | None = None, place: str | None = None) -> tuple[Project, ...]:
