@@ -1,4 +1,4 @@
-"""Figures as the report writes them: "1318.8亿元", "6.5%以上", "2—3个", "近百亿", "第\\n一", "前14名", "首位".
+"""Figures as the report writes them: "1318.8亿元", "6.5%以上", "2—3个", "近百亿", "第\\n一", "前14名".
 
 :func:`parse` is the reader users call; records read their ``figure`` through it, so a figure means the
 same thing wherever it is read. The grammar is small and stated here, and anything outside it is a
