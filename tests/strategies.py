@@ -41,7 +41,9 @@ dates = st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(20
 @st.composite
 def periods(draw: st.DrawFn) -> Period:
     first, second = sorted((draw(dates), draw(dates)))
-    return Period(start=first, end=second)
+    cumulative = draw(st.booleans())
+    start = draw(st.none() | st.just(first)) if cumulative else first  # a running total may omit its start
+    return Period(start=start, end=second, cumulative=cumulative)
 
 
 @st.composite

@@ -11,7 +11,7 @@ import datong2020.query
 from datong2020 import REPORT, SOURCE, DimensionError, Fact, FigureKind, Part, Qualifier, UnknownIdError, ureg
 from datong2020.formatting import format_rank
 from datong2020.places import PLACES, place
-from datong2020.query import best_first, facts, facts_in_sentence, search
+from datong2020.query import best_first, facts, facts_in_sentence, search, targets
 
 
 def test_module_examples_run() -> None:
@@ -111,3 +111,23 @@ def test_ranks_sort_best_first_by_direction_bound_and_place() -> None:
 def test_a_rank_is_shown_with_its_direction_and_bound(rank_id: str, zh: str, en: str) -> None:
     rank = REPORT.lookup(rank_id, Fact)
     assert (format_rank(rank, "zh"), format_rank(rank, "en")) == (zh, en)
+
+
+RUNNING_TOTALS = {
+    "datong_development_zone_powers_delegated_2019",  # 累计…310项
+    "inland_port_foreign_trade_firms_2019",  # 先后引进…21家
+    "poverty_relocation_people_2016_2019",  # “十三五”期间已完成94905人
+    "poverty_relocation_completion_rate_2016_2019",
+    "poverty_relocation_occupancy_rate_2016_2019",
+}
+
+
+def test_a_running_total_is_not_a_figure_of_the_year_it_ends_in() -> None:
+    of_2019 = facts(REPORT, year=2019)
+    assert REPORT["gdp_2019"] in of_2019
+    assert {f.id for f in REPORT.facts if f.period.cumulative} == RUNNING_TOTALS
+    assert not RUNNING_TOTALS & {f.id for f in of_2019}
+    ending_2019 = {f.id for f in REPORT.facts if f.period.end.year == 2019}
+    assert ending_2019 - {f.id for f in of_2019} == RUNNING_TOTALS
+    assert all(t.period.within(2020) for t in targets(REPORT, year=2020))
+    assert len(targets(REPORT, year=2020)) == len([t for t in REPORT.targets if t.period.end.year == 2020])

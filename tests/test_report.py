@@ -129,3 +129,19 @@ def test_a_rank_is_written_as_one() -> None:
     first = _fact(quote="学前教育普惠率达到88%,居全省首位", figure="首位", figure_kind=FigureKind.RANK)
     assert first.value.magnitude == 1
     assert not first.from_bottom
+
+
+def test_a_period_is_a_running_total_where_the_report_says_so() -> None:
+    delegated = REPORT.lookup("datong_development_zone_powers_delegated_2019", Fact)  # 累计…310项
+    relocated = REPORT.lookup("poverty_relocation_people_2016_2019", Fact)  # “十三五”期间已完成94905人
+    assert delegated.period == Period.cumulative_to(2019)
+    assert delegated.period.start is None
+    assert delegated.period.label == "…–2019, cumulative"
+    assert relocated.period == Period.cumulative_to(2019, since=2016)
+    assert relocated.period.label == "2016–2019, cumulative"
+    assert not delegated.period.within(2019)
+    assert not relocated.period.within(2019)
+    assert Period.year(2019).within(2019)
+    assert sorted([Period.year(2019), delegated.period]) == [delegated.period, Period.year(2019)]
+    with pytest.raises(ValueError, match="only a cumulative period"):
+        Period(start=None, end=delegated.period.end)

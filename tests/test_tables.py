@@ -78,6 +78,14 @@ def test_the_data_package_catches_a_broken_foreign_key(tmp_path: Path) -> None:
     assert not frictionless.validate(str(descriptor)).valid
 
 
+def test_a_running_total_says_so_and_leaves_an_unstated_start_empty() -> None:
+    rows = {row["id"]: row for row in ROWS}
+    assert rows["inland_port_foreign_trade_firms_2019"]["period_cumulative"] is True
+    assert rows["inland_port_foreign_trade_firms_2019"]["period_start"] is None
+    assert rows["poverty_relocation_people_2016_2019"]["period_start"] == "2016-01-01"
+    assert rows["gdp_2019"]["period_cumulative"] is False
+
+
 def test_dataframe_is_indexed_by_id_with_dates() -> None:
     frame = to_dataframe(REPORT)
     assert frame.index.is_unique

@@ -177,17 +177,34 @@ class PriceBasis(enum.Enum):
     CURRENT = "current"
 
 
+def _earliest_first(start: datetime.date | None) -> datetime.date:
+    return datetime.date.min if start is None else start
+
+
 @attrs.frozen(kw_only=True, order=True)
 class Period:
-    """The stretch of time a figure refers to, both ends inclusive."""
+    """The stretch of time a figure refers to, both ends inclusive.
 
-    start: datetime.date
+    A cumulative period is a running total up to ``end``: what has been done since ``start`` ("“十三五”
+    期间已完成", since 2016), or since a start the report does not state (累计, 先后), where ``start`` is
+    None. A running total is not a flow of the year it ends in (:meth:`within`).
+    """
+
+    start: datetime.date | None = attrs.field(order=_earliest_first)
+    """The first day; None only for a running total whose start the report does not state."""
     end: datetime.date = attrs.field()
+    cumulative: bool = attrs.field(default=False)
+    """A running total to ``end`` (累计, 先后, 截至, “十三五”期间 to date), not a flow of its own stretch."""
 
     @end.validator
     def _not_before_start(self, _: attrs.Attribute[datetime.date], end: datetime.date) -> None:
-        if end < self.start:
+        if self.start is not None and end < self.start:
             raise ValueError(f"period end {end} is before its start {self.start}")
+
+    @cumulative.validator
+    def _start_unstated_only_for_a_running_total(self, _: attrs.Attribute[bool], cumulative: bool) -> None:
+        if self.start is None and not cumulative:
+            raise ValueError("only a cumulative period (a running total) may leave its start unstated")
 
     @classmethod
     def year(cls, year: int) -> Period:
@@ -197,14 +214,31 @@ class Period:
     def years(cls, first: int, last: int) -> Period:
         return cls(start=datetime.date(first, 1, 1), end=datetime.date(last, 12, 31))
 
+    @classmethod
+    def cumulative_to(cls, year: int, *, since: int | None = None) -> Period:
+        """A running total to the end of ``year``: since the start of ``since``, or since a start the
+        report does not state."""
+        start = None if since is None else datetime.date(since, 1, 1)
+        return cls(start=start, end=datetime.date(year, 12, 31), cumulative=True)
+
+    def within(self, year: int) -> bool:
+        """Whether the figure is one of that calendar year alone: a running total from an earlier or an
+        unstated start is not, although it ends in the year."""
+        return self.start is not None and self.start.year == self.end.year == year
+
     @property
     def label(self) -> str:
+        """Its years ("2019", "2016–2019") or dates ("2019-05-08/2019-08-27"); a running total adds
+        ", cumulative", and writes an unstated start as "…" ("…–2019, cumulative")."""
+        running = ", cumulative" if self.cumulative else ""
+        if self.start is None:
+            return f"…–{self.end.year}{running}"
         whole_years = (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31)
         if whole_years:
             if self.start.year == self.end.year:
-                return str(self.start.year)
-            return f"{self.start.year}–{self.end.year}"
-        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+                return f"{self.start.year}{running}"
+            return f"{self.start.year}–{self.end.year}{running}"
+        return f"{self.start.isoformat()}/{self.end.isoformat()}{running}"
 
 
 class Recurrence(enum.Enum):

@@ -46,6 +46,7 @@ def _select(
     part: Part | str | None,
     dimension: str | None,
     place: str | None,
+    year: int | None,
 ) -> tuple[_Figured, ...]:
     wanted_kind = FigureKind(kind) if isinstance(kind, str) else kind
     wanted_part = Part(part) if isinstance(part, str) else part
@@ -63,6 +64,7 @@ def _select(
             or (record.value is not None and record.value.dimensionality == wanted_dimension)
         )
         and (wanted_place is None or wanted_place in record.places)
+        and (year is None or record.period.within(year))
     )
 
 
@@ -74,14 +76,16 @@ def facts(
     part: Part | str | None = None,
     dimension: str | None = None,
     place: str | None = None,
+    year: int | None = None,
 ) -> tuple[Fact, ...]:
     """The facts that meet every condition given, in the report's order.
 
     ``section`` takes a section id and includes its subsections (``"review_2019"`` is all of part 一);
     ``dimension`` a pint dimension (``"[currency]"``, ``"[power]"``, ``"[length] ** 2"``,
-    ``"dimensionless"``); ``place`` a place's id, code or name (``"浑源"``).
+    ``"dimensionless"``); ``place`` a place's id, code or name (``"浑源"``); ``year`` the figures of that
+    year alone: a running total (累计, 先后, “十三五”期间) ending in it is not one (``Period.within``).
     """
-    return _select(report.facts, report, kind, section, part, dimension, place)
+    return _select(report.facts, report, kind, section, part, dimension, place, year)
 
 
 def targets(
@@ -92,9 +96,10 @@ def targets(
     part: Part | str | None = None,
     dimension: str | None = None,
     place: str | None = None,
+    year: int | None = None,
 ) -> tuple[Target, ...]:
     """The targets that meet every condition given (the same conditions as :func:`facts`)."""
-    return _select(report.targets, report, kind, section, part, dimension, place)
+    return _select(report.targets, report, kind, section, part, dimension, place, year)
 
 
 def quantities(report: Report, dimension: str) -> tuple[Fact | Target, ...]:

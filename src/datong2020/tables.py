@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FIGURE_FIELDS", "to_dataframe", "to_records", "write_csv", "write_datapackage"]
 
-Row = dict[str, str | int | float | None]
+Row = dict[str, str | int | float | bool | None]
 
 FIGURE_FIELDS: Final[tuple[tuple[str, str, str], ...]] = (
     ("id", "string", "The object's id, unique in the report"),
@@ -54,8 +54,18 @@ FIGURE_FIELDS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     ("commitment", "string", "For targets: plain, strive (力争) or ensure (确保)"),
     ("direction", "string", "For growth and change facts: increase or decrease, as the report's verb says"),
-    ("period_start", "date", "First day of the period the figure refers to"),
+    (
+        "period_start",
+        "date",
+        "First day of the period the figure refers to; empty for a running total whose start the report "
+        "does not state",
+    ),
     ("period_end", "date", "Last day of the period the figure refers to"),
+    (
+        "period_cumulative",
+        "boolean",
+        "True for a running total to period_end (累计, 先后, “十三五”期间), not a flow of the period's year",
+    ),
     ("due", "date", "For targets with a deadline: the last day"),
     ("due_wording", "string", "The report's words for the deadline"),
     ("of", "string", "For facts: the id of the fact this figure is about (the level whose growth it is)"),
@@ -94,8 +104,9 @@ def _figure_row(record: Fact | Target, report: Report) -> Row:
         "qualifier": record.qualifier.value,
         "commitment": record.commitment.value if isinstance(record, Target) else None,
         "direction": record.direction.value if isinstance(record, Fact) and record.direction else None,
-        "period_start": record.period.start.isoformat(),
+        "period_start": None if record.period.start is None else record.period.start.isoformat(),
         "period_end": record.period.end.isoformat(),
+        "period_cumulative": record.period.cumulative,
         "due": None if due is None else due.end.isoformat(),
         "due_wording": None if due is None else due.wording,
         "of": record.of if isinstance(record, Fact) else None,
