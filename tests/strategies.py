@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from datong2020 import (
     REPORT,
     SOURCE,
+    Brand,
     Commitment,
     Direction,
     Fact,
@@ -170,6 +171,13 @@ projects = st.builds(
     due=st.none() | time_frames(),
     note=st.none() | texts,
 )
+brands = st.builds(
+    Brand,
+    **_record_fields(),
+    name=texts,
+    places=st.lists(ids, max_size=2).map(tuple),
+    note=st.none() | texts,
+)
 terms = st.builds(
     Term,
     **_record_fields(),
@@ -183,4 +191,4 @@ terms = st.builds(
 )
 quirks = st.builds(Quirk, **_record_fields(), description=texts, also=st.lists(words, max_size=2).map(tuple))
 
-records = sections | facts() | targets() | projects | terms | quirks
+records = sections | facts() | targets() | projects | brands | terms | quirks

@@ -8,6 +8,7 @@ import pytest
 import datong2020
 from datong2020 import (
     REPORT,
+    Brand,
     DimensionError,
     Fact,
     FigureKind,
@@ -83,6 +84,17 @@ def test_a_report_refuses_duplicate_ids_and_dangling_links() -> None:
         attrs.evolve(REPORT, facts=(*REPORT.facts, GDP_2019))
     with pytest.raises(ValueError, match=r"probe\.of = 'nowhere'"):
         attrs.evolve(REPORT, facts=(*REPORT.facts, _fact(of="nowhere")))
+
+
+def test_a_brand_is_not_a_project_and_keeps_its_id_and_its_figures() -> None:
+    brand = REPORT.lookup("datong_good_grain", Brand)  # “大同好粮”: a brand the report promotes
+    assert brand.kind == "brand"
+    assert brand not in REPORT.projects
+    assert brand in REPORT.projects_and_brands
+    assert [fact.id for fact in REPORT.facts_about(brand)] == ["datong_good_grain_sales_2019"]
+    dangling = r"probe\.about = 'review_headline' should name a project or a brand"
+    with pytest.raises(ValueError, match=dangling):
+        attrs.evolve(REPORT, facts=(*REPORT.facts, _fact(about=("review_headline",))))
 
 
 def test_signed_value_applies_the_reports_verb() -> None:

@@ -78,6 +78,15 @@ def test_the_data_package_catches_a_broken_foreign_key(tmp_path: Path) -> None:
     assert not frictionless.validate(str(descriptor)).valid
 
 
+def test_the_projects_table_holds_the_brand_and_says_which_it_is(tmp_path: Path) -> None:
+    write_datapackage(REPORT, tmp_path)
+    rows = list(csv.DictReader((tmp_path / "projects.csv").open(encoding="utf-8")))
+    kinds = {row["id"]: row["kind"] for row in rows}
+    assert kinds["datong_good_grain"] == "brand"
+    assert kinds["yungang_airport"] == "project"
+    assert len(rows) == len(REPORT.projects) + len(REPORT.brands)
+
+
 def test_a_running_total_says_so_and_leaves_an_unstated_start_empty() -> None:
     rows = {row["id"]: row for row in ROWS}
     assert rows["inland_port_foreign_trade_firms_2019"]["period_cumulative"] is True

@@ -41,6 +41,7 @@ from .errors import (
 )
 from .model import (
     AnyRecord,
+    Brand,
     Commitment,
     Direction,
     Fact,
@@ -119,6 +120,7 @@ __all__ = [
     "SOURCE",
     "AnyRecord",
     "Bound",
+    "Brand",
     "Check",
     "Commitment",
     "DataError",

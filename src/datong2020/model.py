@@ -38,6 +38,7 @@ from .text import Text
 from .units import MAGNITUDE_WORDS, Quantity, require_dimension, unit_symbol, written_decimal
 
 __all__ = [
+    "Brand",
     "Commitment",
     "Direction",
     "Fact",
@@ -447,7 +448,8 @@ class Fact(Record):
     places: tuple[str, ...] = ()
     """The ids of the places (:data:`datong2020.places.PLACES`) the figure is about."""
     about: tuple[str, ...] = ()
-    """The ids of the named projects, platforms or bodies (:class:`Project`) the figure is about."""
+    """The ids of the named projects, platforms or bodies (:class:`Project`), or brands
+    (:class:`Brand`), the figure is about."""
     note: Text | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -490,7 +492,7 @@ class Target(Record):
     due: TimeFrame | None = None
     """The deadline or time frame the report sets, where it sets one."""
     about: tuple[str, ...] = ()
-    """The ids of the projects (:class:`Project`) the target is about."""
+    """The ids of the projects (:class:`Project`) or brands (:class:`Brand`) the target is about."""
     places: tuple[str, ...] = ()
     """The ids of the places (:data:`datong2020.places.PLACES`) the target is about."""
     members: tuple[str, ...] = ()
@@ -530,6 +532,20 @@ class Project(Record):
 
 
 @attrs.frozen(kw_only=True)
+class Brand(Record):
+    """A brand name the report promotes (“大同好粮”): not an undertaking with a deadline or partners, but
+    figures can be about it (its sales)."""
+
+    kind: ClassVar[str] = "brand"
+
+    name: Text
+    """The name as written (``zh`` occurs in ``quote``), and a short English name."""
+    places: tuple[str, ...] = ()
+    """The ids of the places it belongs to (:data:`datong2020.places.PLACES`)."""
+    note: Text | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Term(Record):
     """A numbered slogan or coined term (六稳, "3+4+5"), with its members where the report lists them."""
 
@@ -563,7 +579,7 @@ class Quirk(Record):
 
 _PLACE_IDS: Final = frozenset(place.id for place in PLACES)
 
-AnyRecord: TypeAlias = Section | Fact | Target | Project | Term | Quirk
+AnyRecord: TypeAlias = Section | Fact | Target | Project | Brand | Term | Quirk
 """Every kind of encoded object; the JSON export tags each with its ``kind``."""
 
 R = TypeVar("R", bound=Record)
@@ -589,6 +605,7 @@ class Report:
     facts: tuple[Fact, ...]
     targets: tuple[Target, ...]
     projects: tuple[Project, ...] = ()
+    brands: tuple[Brand, ...] = ()
     terms: tuple[Term, ...] = ()
     quirks: tuple[Quirk, ...] = ()
     _by_id: dict[str, AnyRecord] = attrs.field(init=False, repr=False, eq=False)
@@ -599,37 +616,52 @@ class Report:
 
     def _check_links(self) -> None:
         for record in self.records:
-            links: list[tuple[str, str | None, type[Record]]] = [("section", record.section, Section)]
+            links: list[tuple[str, str | None, tuple[type[Record], ...]]] = [
+                ("section", record.section, (Section,))
+            ]
             if isinstance(record, Fact):
-                links += [("of", record.of, Fact), ("whole", record.whole, Fact)]
-                links += [("about", project, Project) for project in record.about]
-            if isinstance(record, Fact | Target | Project):
+                links += [("of", record.of, (Fact,)), ("whole", record.whole, (Fact,))]
+            if isinstance(record, Fact | Target):
+                links += [("about", named, (Project, Brand)) for named in record.about]
+            if isinstance(record, Fact | Target | Project | Brand):
                 unknown = [place for place in record.places if place not in _PLACE_IDS]
                 if unknown:
                     raise LinkError(record.id, "places", f"{record.id}.places names unknown places {unknown}")
             if isinstance(record, Target):
-                links.append(("base", record.base, Fact))
-                links += [("about", project, Project) for project in record.about]
-                links += [("members", project, Project) for project in record.members]
+                links.append(("base", record.base, (Fact,)))
+                links += [("members", project, (Project,)) for project in record.members]
             if isinstance(record, Term):
-                links += [("parts", part, Term) for part in record.parts]
+                links += [("parts", part, (Term,)) for part in record.parts]
             for name, target_id, expected in links:
                 if target_id is None:
                     continue
                 linked = self._by_id.get(target_id)
                 if not isinstance(linked, expected):
                     found = "nothing" if linked is None else f"a {linked.kind}"
+                    wanted = " or a ".join(kind.kind for kind in expected)
                     raise LinkError(
                         record.id,
                         name,
-                        f"{record.id}.{name} = {target_id!r} should name a {expected.kind}, "
-                        f"but names {found}",
+                        f"{record.id}.{name} = {target_id!r} should name a {wanted}, but names {found}",
                     )
 
     @property
     def records(self) -> tuple[AnyRecord, ...]:
         """Every encoded object, collection by collection."""
-        return (*self.sections, *self.facts, *self.targets, *self.projects, *self.terms, *self.quirks)
+        return (
+            *self.sections,
+            *self.facts,
+            *self.targets,
+            *self.projects,
+            *self.brands,
+            *self.terms,
+            *self.quirks,
+        )
+
+    @property
+    def projects_and_brands(self) -> tuple[Project | Brand, ...]:
+        """Every named thing a figure can be ``about``: the projects, then the brands."""
+        return (*self.projects, *self.brands)
 
     def __iter__(self) -> Iterator[AnyRecord]:
         return iter(self.records)
@@ -705,11 +737,11 @@ class Report:
     def base_of(self, target: Target) -> Fact | None:
         return None if target.base is None else self.lookup(target.base, Fact)
 
-    def facts_about(self, project: Project) -> tuple[Fact, ...]:
-        """What the report says a project did: the facts whose figures are about it."""
+    def facts_about(self, project: Project | Brand) -> tuple[Fact, ...]:
+        """What the report says a project did (or a brand sold): the facts whose figures are about it."""
         return tuple(fact for fact in self.facts if project.id in fact.about)
 
-    def targets_about(self, project: Project) -> tuple[Target, ...]:
+    def targets_about(self, project: Project | Brand) -> tuple[Target, ...]:
         """What the report commits a project to: the targets about it, or that list it as an item."""
         return tuple(target for target in self.targets if project.id in (*target.about, *target.members))
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Final, TypeVar
 
-from .model import Fact, FigureKind, Part, Project, Qualifier, Report, Section, Target
+from .model import Brand, Fact, FigureKind, Part, Project, Qualifier, Report, Section, Target
 from .places import place as find_place
 from .source import Span
 from .units import dimensionality_of, written_decimal
@@ -150,8 +150,10 @@ def projects(report: Report, *, section: str | None = None, place: str | None = 
 def _points(fact: Fact, report: Report, words: list[str]) -> int:
     """Ranked like pycountry's fuzzy search: explicit points, labels above quotes."""
     labels = {fact.measure.zh: 5, fact.measure.en.lower(): 5, fact.id.replace("_", " "): 3}
-    for project_id in fact.about:
-        name = report.lookup(project_id, Project).name
+    for named_id in fact.about:
+        named = report[named_id]
+        assert isinstance(named, Project | Brand)  # Report checks every `about` link when it is built
+        name = named.name
         labels |= {name.zh: 4, name.en.lower(): 4}
     labels[fact.quote] = 1
     score = 0

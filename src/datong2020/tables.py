@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from .model import Fact, Project, Report, Section, Target, Term
+from .model import Brand, Fact, Project, Report, Section, Target, Term
 from .units import unit_symbol
 
 if TYPE_CHECKING:
@@ -171,6 +171,7 @@ _SECTION_FIELDS: Final = (
 )
 _PROJECT_FIELDS: Final = (
     ("id", "string", "The project's id"),
+    ("kind", "string", "project (a project, platform, body or event), or brand (a brand name, 大同好粮)"),
     ("section", "string", "The id of the section that names it"),
     ("name_zh", "string", "The name as the report writes it"),
     ("name_en", "string", "A short English name (ours)"),
@@ -205,16 +206,18 @@ def _section_row(section: Section, report: Report) -> Row:
     }
 
 
-def _project_row(project: Project) -> Row:
+def _project_row(named: Project | Brand) -> Row:
+    project = named if isinstance(named, Project) else None  # a brand has no partners and no deadline
     return {
-        "id": project.id,
-        "section": project.section,
-        "name_zh": project.name.zh,
-        "name_en": project.name.en,
-        "places": ";".join(project.places) or None,
-        "organisations": ";".join(project.organisations) or None,
-        "due": None if project.due is None else project.due.end.isoformat(),
-        "quote": project.quote,
+        "id": named.id,
+        "kind": named.kind,
+        "section": named.section,
+        "name_zh": named.name.zh,
+        "name_en": named.name.en,
+        "places": ";".join(named.places) or None,
+        "organisations": None if project is None else ";".join(project.organisations) or None,
+        "due": None if project is None or project.due is None else project.due.end.isoformat(),
+        "quote": named.quote,
     }
 
 
@@ -265,7 +268,7 @@ def write_datapackage(report: Report, directory: Path) -> Path:
     tables: dict[str, tuple[list[Row], Sequence[tuple[str, str, str]]]] = {
         "figures": (to_records(report), FIGURE_FIELDS),
         "sections": ([_section_row(s, report) for s in report.sections], _SECTION_FIELDS),
-        "projects": ([_project_row(p) for p in report.projects], _PROJECT_FIELDS),
+        "projects": ([_project_row(p) for p in report.projects_and_brands], _PROJECT_FIELDS),
         "terms": ([_term_row(t) for t in report.terms], _TERM_FIELDS),
     }
     for name, (rows, fields) in tables.items():
@@ -303,7 +306,7 @@ def write_datapackage(report: Report, directory: Path) -> Path:
             _resource("sections", "The report's outline", _SECTION_FIELDS, [_key("section", "")]),
             _resource(
                 "projects",
-                "Named projects, platforms and bodies",
+                "Named projects, platforms and bodies, and brands",
                 _PROJECT_FIELDS,
                 [_key("section", "sections")],
             ),

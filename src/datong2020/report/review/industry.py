@@ -8,7 +8,7 @@ records, declared above their facts. Quotes are verbatim; figures are as written
 unless ``en_source`` says otherwise.
 """
 
-from datong2020.model import Direction, Fact, FigureKind, Period, Project, Qualifier
+from datong2020.model import Brand, Direction, Fact, FigureKind, Period, Project, Qualifier
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -482,7 +482,7 @@ YANMENGUAN_BENCHMARK_LIVESTOCK_FARMS_2019 = Fact(
 )
 _GOOD_GRAIN = "“大同好粮”线上线下销售突破5000万元"
 
-DATONG_GOOD_GRAIN = Project(
+DATONG_GOOD_GRAIN = Brand(
     id="datong_good_grain",
     quote=_GOOD_GRAIN,
     section=SECTION,
