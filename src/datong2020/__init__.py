@@ -16,7 +16,7 @@ import importlib
 import threading
 from typing import TYPE_CHECKING, Final
 
-from .checks import CHECKS, Check, Finding, checks_for, run_checks
+from .checks import CHECKS, Check, Finding, Verdict, checks_for, contradictions, run_checks
 from .compute import (
     Bound,
     Projection,
@@ -158,7 +158,9 @@ __all__ = [
     "TimeFrame",
     "UnitError",
     "UnknownIdError",
+    "Verdict",
     "checks_for",
+    "contradictions",
     "dump_json",
     "glossary",
     "json_schema",
