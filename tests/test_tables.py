@@ -95,6 +95,14 @@ def test_a_running_total_says_so_and_leaves_an_unstated_start_empty() -> None:
     assert rows["gdp_2019"]["period_cumulative"] is False
 
 
+def test_a_rank_from_the_bottom_says_so() -> None:
+    rows = {row["id"]: row for row in ROWS}
+    assert rows["national_assessment_water_rank_2018"]["from_bottom"] is True
+    assert rows["national_assessment_water_rank_2018"]["magnitude"] == 2
+    assert rows["national_assessment_water_rank_2019"]["from_bottom"] is False
+    assert rows["gdp_growth_target_2020"]["from_bottom"] is None
+
+
 def test_dataframe_is_indexed_by_id_with_dates() -> None:
     frame = to_dataframe(REPORT)
     assert frame.index.is_unique

@@ -52,6 +52,11 @@ FIGURE_FIELDS: Final[tuple[tuple[str, str, str], ...]] = (
         "string",
         "plain, about 左右, at_least 以上, within 以内, exceed 突破, nearly 近, between",
     ),
+    (
+        "from_bottom",
+        "boolean",
+        "For ranks: true where the place counts from the bottom (倒数第二: magnitude 2, from the bottom)",
+    ),
     ("commitment", "string", "For targets: plain, strive (力争) or ensure (确保)"),
     ("direction", "string", "For growth and change facts: increase or decrease, as the report's verb says"),
     (
@@ -102,6 +107,7 @@ def _figure_row(record: Fact | Target, report: Report) -> Row:
         "base_unit": None if base is None else unit_symbol(base.units),
         "figure_kind": None if record.figure_kind is None else record.figure_kind.value,
         "qualifier": record.qualifier.value,
+        "from_bottom": record.from_bottom if isinstance(record, Fact) else None,
         "commitment": record.commitment.value if isinstance(record, Target) else None,
         "direction": record.direction.value if isinstance(record, Fact) and record.direction else None,
         "period_start": None if record.period.start is None else record.period.start.isoformat(),
