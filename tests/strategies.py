@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from datong2020 import (
     REPORT,
     SOURCE,
+    Brand,
     Commitment,
     Direction,
     Fact,
@@ -41,7 +42,9 @@ dates = st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(20
 @st.composite
 def periods(draw: st.DrawFn) -> Period:
     first, second = sorted((draw(dates), draw(dates)))
-    return Period(start=first, end=second)
+    cumulative = draw(st.booleans())
+    start = draw(st.none() | st.just(first)) if cumulative else first  # a running total may omit its start
+    return Period(start=start, end=second, cumulative=cumulative)
 
 
 @st.composite
@@ -73,13 +76,25 @@ sections = st.builds(
     Section, **_record_fields(), marker=st.text(max_size=4), title=texts, part=st.sampled_from(list(Part))
 )
 
-_FIGURED = [record for record in (*REPORT.facts, *REPORT.targets) if record.figure is not None]
-_SINGLE_FIGURES = [record for record in _FIGURED if record.qualifier is not Qualifier.BETWEEN]
+_FIGURED = [
+    record
+    for record in (*REPORT.facts, *REPORT.targets)
+    if record.figure is not None and not (isinstance(record, Fact) and record.from_bottom)
+]
+"""Figures a fact or a target may write; a rank from the bottom is a fact's alone (a target has no
+``from_bottom``), and facts draw it from all their figures."""
+_SINGLE_FIGURES = [
+    record
+    for record in (*REPORT.facts, *REPORT.targets)
+    if record.figure is not None and record.qualifier is not Qualifier.BETWEEN
+]
 
 
 def _qualifier(draw: st.DrawFn, figure: str, allowed: list[Qualifier]) -> Qualifier:
-    written = take_apart(figure).qualifier
-    return written if written is not Qualifier.PLAIN else draw(st.sampled_from(allowed))
+    written = take_apart(figure)
+    if written.rank or written.qualifier is not Qualifier.PLAIN:
+        return written.qualifier  # a rank's figure carries its whole bound (前N), other words none
+    return draw(st.sampled_from(allowed))
 
 
 @st.composite
@@ -99,6 +114,7 @@ def facts(draw: st.DrawFn) -> Fact:
         period=draw(periods()),
         direction=draw(st.none() | st.sampled_from(list(Direction))),
         qualifier=_qualifier(draw, model.figure, plain_kinds),
+        from_bottom=take_apart(model.figure).from_bottom,
         of=draw(st.none() | ids),
         whole=draw(st.none() | ids),
         members=tuple(draw(st.lists(texts, max_size=3))),
@@ -155,6 +171,13 @@ projects = st.builds(
     due=st.none() | time_frames(),
     note=st.none() | texts,
 )
+brands = st.builds(
+    Brand,
+    **_record_fields(),
+    name=texts,
+    places=st.lists(ids, max_size=2).map(tuple),
+    note=st.none() | texts,
+)
 terms = st.builds(
     Term,
     **_record_fields(),
@@ -168,4 +191,4 @@ terms = st.builds(
 )
 quirks = st.builds(Quirk, **_record_fields(), description=texts, also=st.lists(words, max_size=2).map(tuple))
 
-records = sections | facts() | targets() | projects | terms | quirks
+records = sections | facts() | targets() | projects | brands | terms | quirks

@@ -75,3 +75,15 @@ def test_main_job_prints_every_target_with_its_projection(lang: str) -> None:
     assert ("6.3%左右" if lang == "zh" else "about 6.3%") in output
     assert ("可比价格" if lang == "zh" else "comparable") in output
     assert output.count("\n") >= 11 + 4
+
+
+def test_the_period_object_says_whether_a_figure_is_a_running_total() -> None:
+    periods = {obj["id"]: obj["period"] for obj in DOCUMENT["objects"] if obj["kind"] in ("fact", "target")}
+    assert periods["gdp_2019"] == {"start": "2019-01-01", "end": "2019-12-31", "cumulative": False}
+    assert periods["datong_development_zone_powers_delegated_2019"] == {
+        "start": None,
+        "end": "2019-12-31",
+        "cumulative": True,
+    }
+    assert periods["poverty_relocation_people_2016_2019"]["cumulative"] is True
+    assert all(isinstance(period["cumulative"], bool) for period in periods.values())

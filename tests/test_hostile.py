@@ -255,7 +255,19 @@ def test_parse_unit_refuses_every_shape_but_the_reports(unit: str) -> None:
 
 @pytest.mark.parametrize(
     ("figure", "position"),
-    [("5%%", 1), ("3 3亿元", 1), ("١٣", 0), ("5%元", 1), ("-5%", 0), ("6.5%以上以上", 3), ("", 0), ("第", 1), ("01", 1)],
+    [
+        ("5%%", 1),
+        ("3 3亿元", 1),
+        ("١٣", 0),
+        ("5%元", 1),
+        ("-5%", 0),
+        ("6.5%以上以上", 3),
+        ("", 0),
+        ("第", 1),
+        ("01", 1),
+        ("首位二", 2),
+        ("第3位次名", 2),
+    ],
 )
 def test_parse_refuses_what_it_cannot_read_exactly_and_says_where(figure: str, position: int) -> None:
     with pytest.raises(ParseError) as raised:
@@ -279,6 +291,9 @@ def test_parse_refuses_what_it_cannot_read_exactly_and_says_where(figure: str, p
         ("前14名", "14 位次", Qualifier.WITHIN),
         ("1000余名", "1000 名", Qualifier.EXCEED),
         ("第\n一", "1 位次", Qualifier.PLAIN),
+        ("首位", "1 位次", Qualifier.PLAIN),
+        ("前3位次", "3 位次", Qualifier.WITHIN),
+        ("倒数第二", "2 位次", Qualifier.PLAIN),
     ],
 )
 def test_parse_reads_the_reports_and_the_context_documents_notation(
@@ -287,6 +302,7 @@ def test_parse_reads_the_reports_and_the_context_documents_notation(
     reading = parse(figure)
     assert f"{reading.value}" == shown
     assert reading.qualifier is qualifier
+    assert reading.from_bottom is figure.startswith("倒数")
 
 
 def test_parsing_takes_time_linear_in_the_length() -> None:

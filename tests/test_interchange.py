@@ -73,6 +73,15 @@ FAULTS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "duplicate id": (lambda d: d["objects"].append(d["objects"][GDP]), r"duplicate id.*\.id"),
     "dangling link": (_set(GDP, "of", "nowhere"), r"nowhere.*\$\.objects\[\d+\]"),
     "bad date": (_set(GDP, "period", {"start": "2019-13-01", "end": "2019-12-31"}), r"\.period\.start"),
+    "unstated start of a period that is no running total": (
+        _set(GDP, "period", {"start": None, "end": "2019-12-31", "cumulative": False}),
+        r"only a cumulative period.*\.period",
+    ),
+    "string for cumulative": (
+        _set(GDP, "period", {"start": "2019-01-01", "end": "2019-12-31", "cumulative": "true"}),
+        r"\.period\.cumulative",
+    ),
+    "a level said to count from the bottom": (_set(GDP, "from_bottom", True), r"\.from_bottom"),
     "other source text": (lambda d: d["source"].__setitem__("sha256", "0" * 64), r"\$\.source\.sha256"),
     "unknown format": (lambda d: d.__setitem__("format", "datong2020/2"), r"\$\.format"),
     "objects not a list": (lambda d: d.__setitem__("objects", {}), r"\$\.objects"),

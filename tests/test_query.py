@@ -8,9 +8,10 @@ import re
 import pytest
 
 import datong2020.query
-from datong2020 import REPORT, SOURCE, DimensionError, FigureKind, Part, UnknownIdError, ureg
+from datong2020 import REPORT, SOURCE, DimensionError, Fact, FigureKind, Part, Qualifier, UnknownIdError, ureg
+from datong2020.formatting import format_rank
 from datong2020.places import PLACES, place
-from datong2020.query import facts, facts_in_sentence, search
+from datong2020.query import best_first, facts, facts_in_sentence, search, targets
 
 
 def test_module_examples_run() -> None:
@@ -85,3 +86,48 @@ def test_an_unknown_dimension_names_the_known_ones() -> None:
         facts(REPORT, dimension="[moneyy]")
     with pytest.raises(DimensionError, match=r"\[currency\]"):
         facts(REPORT, dimension="[curency]")
+
+
+def test_ranks_sort_best_first_by_direction_bound_and_place() -> None:
+    ordered = best_first(facts(REPORT, kind=FigureKind.RANK))
+    assert ordered[-1].id == "national_assessment_water_rank_2018"  # 倒数第二: the one place from the bottom
+    from_top = [rank for rank in ordered if not rank.from_bottom]
+    assert [rank.value.magnitude for rank in from_top] == sorted(rank.value.magnitude for rank in from_top)
+    # 前3 and 前三 (somewhere in the top 3, at worst third) before the exact third places (第3)
+    thirds = [rank.qualifier for rank in from_top if rank.value.magnitude == 3]
+    assert thirds == [Qualifier.WITHIN, Qualifier.WITHIN, Qualifier.PLAIN, Qualifier.PLAIN]
+    with pytest.raises(ValueError, match="gdp_2019 is a level figure, not a rank"):
+        best_first([REPORT.lookup("gdp_2019", Fact)])
+
+
+@pytest.mark.parametrize(
+    ("rank_id", "zh", "en"),
+    [
+        ("national_assessment_water_rank_2018", "倒数第2", "2nd from the bottom"),
+        ("national_assessment_water_rank_2019", "前14", "within the top 14"),
+        ("gdp_growth_rank_2019", "第1", "1st"),
+    ],
+)
+def test_a_rank_is_shown_with_its_direction_and_bound(rank_id: str, zh: str, en: str) -> None:
+    rank = REPORT.lookup(rank_id, Fact)
+    assert (format_rank(rank, "zh"), format_rank(rank, "en")) == (zh, en)
+
+
+RUNNING_TOTALS = {
+    "datong_development_zone_powers_delegated_2019",  # 累计…310项
+    "inland_port_foreign_trade_firms_2019",  # 先后引进…21家
+    "poverty_relocation_people_2016_2019",  # “十三五”期间已完成94905人
+    "poverty_relocation_completion_rate_2016_2019",
+    "poverty_relocation_occupancy_rate_2016_2019",
+}
+
+
+def test_a_running_total_is_not_a_figure_of_the_year_it_ends_in() -> None:
+    of_2019 = facts(REPORT, year=2019)
+    assert REPORT["gdp_2019"] in of_2019
+    assert {f.id for f in REPORT.facts if f.period.cumulative} == RUNNING_TOTALS
+    assert not RUNNING_TOTALS & {f.id for f in of_2019}
+    ending_2019 = {f.id for f in REPORT.facts if f.period.end.year == 2019}
+    assert ending_2019 - {f.id for f in of_2019} == RUNNING_TOTALS
+    assert all(t.period.within(2020) for t in targets(REPORT, year=2020))
+    assert len(targets(REPORT, year=2020)) == len([t for t in REPORT.targets if t.period.end.year == 2020])

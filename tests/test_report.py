@@ -6,7 +6,20 @@ import attrs
 import pytest
 
 import datong2020
-from datong2020 import REPORT, DimensionError, Fact, FigureKind, Period, Section, Target, Text, UnknownIdError
+from datong2020 import (
+    REPORT,
+    Brand,
+    DimensionError,
+    Fact,
+    FigureKind,
+    Period,
+    Qualifier,
+    RecordError,
+    Section,
+    Target,
+    Text,
+    UnknownIdError,
+)
 from datong2020.report.plan.targets import GDP_GROWTH_TARGET_2020
 from datong2020.report.review.headline import GDP_2019
 
@@ -73,6 +86,17 @@ def test_a_report_refuses_duplicate_ids_and_dangling_links() -> None:
         attrs.evolve(REPORT, facts=(*REPORT.facts, _fact(of="nowhere")))
 
 
+def test_a_brand_is_not_a_project_and_keeps_its_id_and_its_figures() -> None:
+    brand = REPORT.lookup("datong_good_grain", Brand)  # “大同好粮”: a brand the report promotes
+    assert brand.kind == "brand"
+    assert brand not in REPORT.projects
+    assert brand in REPORT.projects_and_brands
+    assert [fact.id for fact in REPORT.facts_about(brand)] == ["datong_good_grain_sales_2019"]
+    dangling = r"probe\.about = 'review_headline' should name a project or a brand"
+    with pytest.raises(ValueError, match=dangling):
+        attrs.evolve(REPORT, facts=(*REPORT.facts, _fact(about=("review_headline",))))
+
+
 def test_signed_value_applies_the_reports_verb() -> None:
     decline = REPORT.lookup("energy_intensity_decline_2019", Fact)
     assert decline.signed_value.magnitude == -decline.value.magnitude
@@ -87,3 +111,49 @@ def test_records_are_hashable_and_equal_records_hash_alike() -> None:
     assert len({*REPORT.facts, *REPORT.facts}) == len(REPORT.facts)
     assert hash(attrs.evolve(GDP_2019)) == hash(GDP_2019)
     assert attrs.evolve(GDP_2019) == GDP_2019
+
+
+def test_a_rank_holds_its_direction_and_bound_to_its_figure_both_ways() -> None:
+    from_bottom = REPORT.lookup("national_assessment_water_rank_2018", Fact)
+    within = REPORT.lookup("national_assessment_water_rank_2019", Fact)
+    exact = REPORT.lookup("gdp_growth_rank_2019", Fact)
+    assert from_bottom.from_bottom
+    assert from_bottom.value.magnitude == 2
+    assert within.qualifier is Qualifier.WITHIN
+    assert not within.from_bottom
+    refused: list[tuple[Fact, dict[str, object], str, str]] = [
+        (from_bottom, {"from_bottom": False}, "from_bottom", "'倒数第二' counts from the bottom"),
+        (exact, {"from_bottom": True}, "from_bottom", "'第1' does not count from the bottom"),
+        (within, {"qualifier": Qualifier.PLAIN}, "qualifier", "qualified WITHIN"),
+        (exact, {"qualifier": Qualifier.WITHIN}, "qualifier", "qualified PLAIN"),
+        (within, {"figure_kind": FigureKind.COUNT}, "figure_kind", "is written as a rank"),
+    ]
+    for record, changes, field, message in refused:
+        with pytest.raises(RecordError, match=message) as raised:
+            attrs.evolve(record, **changes)  # type: ignore[misc]
+        assert raised.value.field == field
+
+
+def test_a_rank_is_written_as_one() -> None:
+    with pytest.raises(RecordError, match="'3位次' is not written as a rank") as raised:
+        _fact(quote="有5个居全省前3位次", figure="3位次", figure_kind=FigureKind.RANK)
+    assert raised.value.field == "figure_kind"
+    first = _fact(quote="学前教育普惠率达到88%,居全省首位", figure="首位", figure_kind=FigureKind.RANK)
+    assert first.value.magnitude == 1
+    assert not first.from_bottom
+
+
+def test_a_period_is_a_running_total_where_the_report_says_so() -> None:
+    delegated = REPORT.lookup("datong_development_zone_powers_delegated_2019", Fact)  # 累计…310项
+    relocated = REPORT.lookup("poverty_relocation_people_2016_2019", Fact)  # “十三五”期间已完成94905人
+    assert delegated.period == Period.cumulative_to(2019)
+    assert delegated.period.start is None
+    assert delegated.period.label == "…–2019, cumulative"
+    assert relocated.period == Period.cumulative_to(2019, since=2016)
+    assert relocated.period.label == "2016–2019, cumulative"
+    assert not delegated.period.within(2019)
+    assert not relocated.period.within(2019)
+    assert Period.year(2019).within(2019)
+    assert sorted([Period.year(2019), delegated.period]) == [delegated.period, Period.year(2019)]
+    with pytest.raises(ValueError, match="only a cumulative period"):
+        Period(start=None, end=delegated.period.end)

@@ -78,6 +78,31 @@ def test_the_data_package_catches_a_broken_foreign_key(tmp_path: Path) -> None:
     assert not frictionless.validate(str(descriptor)).valid
 
 
+def test_the_projects_table_holds_the_brand_and_says_which_it_is(tmp_path: Path) -> None:
+    write_datapackage(REPORT, tmp_path)
+    rows = list(csv.DictReader((tmp_path / "projects.csv").open(encoding="utf-8")))
+    kinds = {row["id"]: row["kind"] for row in rows}
+    assert kinds["datong_good_grain"] == "brand"
+    assert kinds["yungang_airport"] == "project"
+    assert len(rows) == len(REPORT.projects) + len(REPORT.brands)
+
+
+def test_a_running_total_says_so_and_leaves_an_unstated_start_empty() -> None:
+    rows = {row["id"]: row for row in ROWS}
+    assert rows["inland_port_foreign_trade_firms_2019"]["period_cumulative"] is True
+    assert rows["inland_port_foreign_trade_firms_2019"]["period_start"] is None
+    assert rows["poverty_relocation_people_2016_2019"]["period_start"] == "2016-01-01"
+    assert rows["gdp_2019"]["period_cumulative"] is False
+
+
+def test_a_rank_from_the_bottom_says_so() -> None:
+    rows = {row["id"]: row for row in ROWS}
+    assert rows["national_assessment_water_rank_2018"]["from_bottom"] is True
+    assert rows["national_assessment_water_rank_2018"]["magnitude"] == 2
+    assert rows["national_assessment_water_rank_2019"]["from_bottom"] is False
+    assert rows["gdp_growth_target_2020"]["from_bottom"] is None
+
+
 def test_dataframe_is_indexed_by_id_with_dates() -> None:
     frame = to_dataframe(REPORT)
     assert frame.index.is_unique

@@ -16,7 +16,7 @@ import importlib
 import threading
 from typing import TYPE_CHECKING, Final
 
-from .checks import CHECKS, Check, Finding, checks_for, run_checks
+from .checks import CHECKS, Check, Finding, Verdict, checks_for, contradictions, run_checks
 from .compute import (
     Bound,
     Projection,
@@ -41,6 +41,7 @@ from .errors import (
 )
 from .model import (
     AnyRecord,
+    Brand,
     Commitment,
     Direction,
     Fact,
@@ -119,6 +120,7 @@ __all__ = [
     "SOURCE",
     "AnyRecord",
     "Bound",
+    "Brand",
     "Check",
     "Commitment",
     "DataError",
@@ -156,7 +158,9 @@ __all__ = [
     "TimeFrame",
     "UnitError",
     "UnknownIdError",
+    "Verdict",
     "checks_for",
+    "contradictions",
     "dump_json",
     "glossary",
     "json_schema",

@@ -1,25 +1,42 @@
 """Relations the report states between its own figures, as checks anyone can run.
 
 "上述7个主要指标,有5个居全省前3位次" is a claim about seven other figures; a check recomputes it from
-them. A check that fails is reported, never hidden: if the report contradicts itself, the library says so.
+them. A check that fails is reported, never hidden, and its :class:`Verdict` says what the failure is:
+a contradiction (two statements of the report that cannot both hold), or a matter of reading (the
+claim fails under the library's reading of the text, such as how a list is split, and holds under
+another reading the text allows).
 """
 
 from __future__ import annotations
 
+import enum
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import cast
 
 import attrs
 
 from .errors import UnitError
-from .model import Fact, FigureKind, Report, Target, Term
+from .model import Fact, FigureKind, Project, Report, Target, Term
 from .notation import parse_number
 from .text import Text
 from .units import Quantity, ureg, written_decimal
 
-__all__ = ["CHECKS", "Check", "Finding", "checks_for", "run_checks"]
+__all__ = ["CHECKS", "Check", "Finding", "Verdict", "checks_for", "contradictions", "run_checks"]
+
+
+class Verdict(enum.Enum):
+    """What a check's outcome says about the report."""
+
+    HOLDS = "holds"
+    """The stated figure is what the report's other figures give."""
+    DEPENDS_ON_READING = "depends_on_reading"
+    """It fails under the library's reading of the text and holds under another reading the text allows
+    (a list split at 、 only, not also at 和): an ambiguity of reading, not an inconsistency."""
+    CONTRADICTED = "contradicted"
+    """It fails under every reading the library knows: two statements of the report cannot both hold."""
 
 
 @attrs.frozen(kw_only=True)
@@ -28,10 +45,14 @@ class Finding:
 
     check: str
     holds: bool
+    """Whether the stated figure is what the library's reading of the other figures gives."""
     stated: Quantity
     computed: Quantity
     facts: tuple[str, ...]
     """The ids of the facts the check used."""
+    verdict: Verdict
+    under_another_reading: Quantity | None = None
+    """What the check gives under the other reading the text allows, where it has one."""
 
 
 def _equal(stated: Quantity, computed: Quantity) -> bool:
@@ -58,12 +79,29 @@ class Check:
     """Whether the stated and the computed figure agree; by default, exactly."""
     stated: Callable[[Report], Quantity] | None = None
     """What the report states, where it is not simply the claim's value (a term's numerals)."""
+    another_reading: Callable[[Report], Quantity] | None = None
+    """Recomputes the claimed figure under another reading the text allows, where there is one."""
 
     def run(self, report: Report) -> Finding:
         stated = self.stated(report) if self.stated is not None else _value_of(report, self.claim)
         computed, used = self.compute(report)
         holds = self.agrees(stated, computed)
-        return Finding(check=self.id, holds=holds, stated=stated, computed=computed, facts=used)
+        other = None if self.another_reading is None else self.another_reading(report)
+        if holds:
+            verdict = Verdict.HOLDS
+        elif other is not None and self.agrees(stated, other):
+            verdict = Verdict.DEPENDS_ON_READING
+        else:
+            verdict = Verdict.CONTRADICTED
+        return Finding(
+            check=self.id,
+            holds=holds,
+            stated=stated,
+            computed=computed,
+            facts=used,
+            verdict=verdict,
+            under_another_reading=other,
+        )
 
 
 def _value_of(report: Report, claim: str) -> Quantity:
@@ -97,7 +135,8 @@ def _count_headline_indicators(report: Report) -> tuple[Quantity, tuple[str, ...
 def _count_top_places(report: Report) -> tuple[Quantity, tuple[str, ...]]:
     threshold = report.lookup("headline_top_places", Fact).value
     ranks = _headline_growth_ranks(report)
-    in_top = [rank for rank in ranks if rank.value <= threshold]
+    # A place counted from the bottom is in the top N only if the length of the list is known; it is not.
+    in_top = [rank for rank in ranks if not rank.from_bottom and rank.value <= threshold]
     unit = report.lookup("headline_indicators_in_top_places", Fact).value.units
     return unit * len(in_top), ("headline_top_places", *(rank.id for rank in ranks))
 
@@ -152,13 +191,29 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
+def _joined_by_he(names: Sequence[str], quote: str) -> int:
+    """How many neighbouring items the quote joins with 和 ("同煤双创中心和重点实验室")."""
+    return sum(f"{first}和{second}" in quote for first, second in itertools.pairwise(names))
+
+
 def _listed_count(record: Fact | Target) -> Check:
-    """A count against the items the report names: a fact's members as written, a target's projects."""
+    """A count against the items the report names: a fact's members as written, a target's projects.
+
+    The library splits a list at each 、 and at each 和 that joins two separately named items; the other
+    reading the text allows splits it at 、 only, keeping "A和B" as one item."""
 
     def compute(_: Report) -> tuple[Quantity, tuple[str, ...]]:
         assert record.value is not None  # only counted records get this check
         projects = record.members if isinstance(record, Target) else ()
         return record.value.units * len(record.members), (record.id, *projects)
+
+    def split_at_dun_only(report: Report) -> Quantity:
+        assert record.value is not None  # only counted records get this check
+        if isinstance(record, Target):
+            names = [report.lookup(member, Project).name.zh for member in record.members]
+        else:
+            names = [member.zh for member in record.members]
+        return ureg.Quantity(len(names) - _joined_by_he(names, record.quote), record.value.units)
 
     return Check(
         id=f"{record.id}_members",
@@ -168,6 +223,7 @@ def _listed_count(record: Fact | Target) -> Check:
         ),
         claim=record.id,
         compute=compute,
+        another_reading=split_at_dun_only,
     )
 
 
@@ -243,3 +299,9 @@ def checks_for(report: Report) -> tuple[Check, ...]:
 
 def run_checks(report: Report, checks: tuple[Check, ...] | None = None) -> tuple[Finding, ...]:
     return tuple(check.run(report) for check in (checks_for(report) if checks is None else checks))
+
+
+def contradictions(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """The findings where the report contradicts itself under every reading the library knows; a
+    failure that depends on a reading is not one. ``python -m datong2020 checks`` exits 1 if any."""
+    return tuple(finding for finding in findings if finding.verdict is Verdict.CONTRADICTED)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
-from .checks import run_checks
+from .checks import Verdict, contradictions, run_checks
 from .compute import Bound, project
 from .coverage import coverage, term_coverage
 from .formatting import format_projection, format_quantity, format_target_value, render_table
@@ -77,13 +77,21 @@ def summary(report: Report, lang: Lang) -> str:
     return f"{_TITLE[lang]}\n\n{table}\n\n{_NOTES[lang]}\n"
 
 
+_VERDICT: Final = {Verdict.HOLDS: "ok  ", Verdict.DEPENDS_ON_READING: "READ", Verdict.CONTRADICTED: "FAIL"}
+
+
 def _checks(report: Report, lang: Lang) -> str:
     lines = []
     for finding in run_checks(report):
-        verdict = "ok  " if finding.holds else "FAIL"
+        other = finding.under_another_reading
+        reading = (
+            f" ({format_quantity(other, lang)} under another reading; see docs/findings.md)"
+            if finding.verdict is Verdict.DEPENDS_ON_READING and other is not None
+            else ""
+        )
         lines.append(
-            f"{verdict} {finding.check}: stated {format_quantity(finding.stated, lang)}, "
-            f"computed {format_quantity(finding.computed, lang, exact=False)}"
+            f"{_VERDICT[finding.verdict]} {finding.check}: stated {format_quantity(finding.stated, lang)}, "
+            f"computed {format_quantity(finding.computed, lang, exact=False)}{reading}"
         )
     return "\n".join(lines) + "\n"
 
@@ -218,7 +226,9 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         action="store_true",
         help="replace an existing FILE, or the package's files in an existing DIR (default: refuse)",
     )
-    commands.add_parser("checks", help="run the report's own arithmetic claims against its figures")
+    commands.add_parser(
+        "checks", help="run the report's own arithmetic claims against its figures; exit 1 on a contradiction"
+    )
     cover = commands.add_parser("coverage", help="how many of the report's digit runs are encoded, per part")
     cover.add_argument("--missing", action="store_true", help="list every digit run not yet accounted for")
     return parser, export
@@ -230,7 +240,7 @@ def _run(arguments: argparse.Namespace) -> int:
         return _export(arguments)
     if arguments.command == "checks":
         emit(_checks(REPORT, lang))
-        return 0 if all(finding.holds for finding in run_checks(REPORT)) else 1
+        return 1 if contradictions(run_checks(REPORT)) else 0
     if arguments.command == "coverage":
         emit(_coverage(REPORT, arguments.missing))
         return 0

@@ -108,7 +108,9 @@ def term_coverage(report: Report, not_terms: Iterable[NotATerm]) -> TermCoverage
     text = report.source.report_text
     covering = [use for term in report.terms for use in (*glossary.uses(term), report.span(term))]
     covering += report.figure_spans()
-    covering += [span for project in report.projects for span in report.source.find_all(project.name.zh)]
+    covering += [
+        span for named in report.projects_and_brands for span in report.source.find_all(named.name.zh)
+    ]
     excluded_spans = []
     for exclusion in not_terms:
         quote = report.source.locate(exclusion.quote)

@@ -16,12 +16,19 @@ from typing import Final
 from babel.numbers import format_compact_decimal, format_decimal
 
 from .compute import Bound, Projection
-from .model import Target
+from .model import Fact, FigureKind, Target
 from .notation import Qualifier
 from .text import Lang
 from .units import Quantity, ureg, written_decimal
 
-__all__ = ["format_projection", "format_quantity", "format_target_value", "ordinal", "render_table"]
+__all__ = [
+    "format_projection",
+    "format_quantity",
+    "format_rank",
+    "format_target_value",
+    "ordinal",
+    "render_table",
+]
 
 _MULTIPLIERS: Final = ("万", "亿")
 _COMPACT_FROM: Final = Decimal(10) ** 6
@@ -94,6 +101,19 @@ def format_quantity(quantity: Quantity, lang: Lang = "zh", *, exact: bool = True
     unit = _english_unit(name)
     number = _english_number(plain, exact)
     return f"{number} {unit}" if unit else number
+
+
+def format_rank(rank: Fact, lang: Lang = "zh") -> str:
+    """A rank with its direction and bound, which its value alone does not carry: "倒数第2" / "2nd from
+    the bottom", "前14" / "within the top 14", "第1" / "1st"."""
+    if rank.figure_kind is not FigureKind.RANK:
+        raise ValueError(f"{rank.id} is a {rank.figure_kind} figure, not a rank")
+    place = int(written_decimal(rank.value.magnitude))
+    if rank.from_bottom:
+        return f"倒数第{place}" if lang == "zh" else f"{ordinal(place)} from the bottom"
+    if rank.qualifier is Qualifier.WITHIN:
+        return f"前{place}" if lang == "zh" else f"within the top {place}"
+    return format_quantity(rank.value, lang)
 
 
 _QUALIFIER_EN: Final = {

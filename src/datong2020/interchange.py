@@ -37,7 +37,7 @@ from cattrs.v import format_exception
 
 from .compute import Projection, project
 from .errors import DataError, Datong2020Error, DuplicateIdError, LinkError, preview
-from .model import AnyRecord, Fact, Project, Quirk, Report, Section, Target, Term, index_by_id
+from .model import AnyRecord, Brand, Fact, Project, Quirk, Report, Section, Target, Term, index_by_id
 from .source import SOURCE, Source
 from .units import Quantity, parse_unit, unit_symbol, ureg
 
@@ -46,7 +46,7 @@ __all__ = ["FORMAT", "converter", "dump_json", "json_schema", "load_json", "to_d
 FORMAT: Final = "datong2020/1"
 """The export format's name and major version; it changes only when a convention above changes."""
 
-_KINDS: Final = {kind.kind: kind for kind in (Section, Fact, Target, Project, Term, Quirk)}
+_KINDS: Final = {kind.kind: kind for kind in (Section, Fact, Target, Project, Brand, Term, Quirk)}
 _DERIVED: Final = ("span", "figure_span", "projected")
 
 
@@ -387,6 +387,7 @@ def load_json(document: str | bytes | os.PathLike[str]) -> Report:
             facts=tuple(r for r in records if isinstance(r, Fact)),
             targets=tuple(r for r in records if isinstance(r, Target)),
             projects=tuple(r for r in records if isinstance(r, Project)),
+            brands=tuple(r for r in records if isinstance(r, Brand)),
             terms=tuple(r for r in records if isinstance(r, Term)),
             quirks=tuple(r for r in records if isinstance(r, Quirk)),
         )

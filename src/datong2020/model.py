@@ -38,6 +38,7 @@ from .text import Text
 from .units import MAGNITUDE_WORDS, Quantity, require_dimension, unit_symbol, written_decimal
 
 __all__ = [
+    "Brand",
     "Commitment",
     "Direction",
     "Fact",
@@ -177,17 +178,34 @@ class PriceBasis(enum.Enum):
     CURRENT = "current"
 
 
+def _earliest_first(start: datetime.date | None) -> datetime.date:
+    return datetime.date.min if start is None else start
+
+
 @attrs.frozen(kw_only=True, order=True)
 class Period:
-    """The stretch of time a figure refers to, both ends inclusive."""
+    """The stretch of time a figure refers to, both ends inclusive.
 
-    start: datetime.date
+    A cumulative period is a running total up to ``end``: what has been done since ``start`` ("“十三五”
+    期间已完成", since 2016), or since a start the report does not state (累计, 先后), where ``start`` is
+    None. A running total is not a flow of the year it ends in (:meth:`within`).
+    """
+
+    start: datetime.date | None = attrs.field(order=_earliest_first)
+    """The first day; None only for a running total whose start the report does not state."""
     end: datetime.date = attrs.field()
+    cumulative: bool = attrs.field(default=False)
+    """A running total to ``end`` (累计, 先后, 截至, “十三五”期间 to date), not a flow of its own stretch."""
 
     @end.validator
     def _not_before_start(self, _: attrs.Attribute[datetime.date], end: datetime.date) -> None:
-        if end < self.start:
+        if self.start is not None and end < self.start:
             raise ValueError(f"period end {end} is before its start {self.start}")
+
+    @cumulative.validator
+    def _start_unstated_only_for_a_running_total(self, _: attrs.Attribute[bool], cumulative: bool) -> None:
+        if self.start is None and not cumulative:
+            raise ValueError("only a cumulative period (a running total) may leave its start unstated")
 
     @classmethod
     def year(cls, year: int) -> Period:
@@ -197,14 +215,31 @@ class Period:
     def years(cls, first: int, last: int) -> Period:
         return cls(start=datetime.date(first, 1, 1), end=datetime.date(last, 12, 31))
 
+    @classmethod
+    def cumulative_to(cls, year: int, *, since: int | None = None) -> Period:
+        """A running total to the end of ``year``: since the start of ``since``, or since a start the
+        report does not state."""
+        start = None if since is None else datetime.date(since, 1, 1)
+        return cls(start=start, end=datetime.date(year, 12, 31), cumulative=True)
+
+    def within(self, year: int) -> bool:
+        """Whether the figure is one of that calendar year alone: a running total from an earlier or an
+        unstated start is not, although it ends in the year."""
+        return self.start is not None and self.start.year == self.end.year == year
+
     @property
     def label(self) -> str:
+        """Its years ("2019", "2016–2019") or dates ("2019-05-08/2019-08-27"); a running total adds
+        ", cumulative", and writes an unstated start as "…" ("…–2019, cumulative")."""
+        running = ", cumulative" if self.cumulative else ""
+        if self.start is None:
+            return f"…–{self.end.year}{running}"
         whole_years = (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31)
         if whole_years:
             if self.start.year == self.end.year:
-                return str(self.start.year)
-            return f"{self.start.year}–{self.end.year}"
-        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+                return f"{self.start.year}{running}"
+            return f"{self.start.year}–{self.end.year}{running}"
+        return f"{self.start.isoformat()}/{self.end.isoformat()}{running}"
 
 
 class Recurrence(enum.Enum):
@@ -297,12 +332,14 @@ def _number_of(quantity: Quantity, record: Fact | Target, name: str) -> Decimal:
 
 
 def _check_figure(record: Fact | Target, upper: Quantity | None) -> None:
-    """The one place a figure, its value, its range end and its qualifier are held to each other.
+    """The one place a figure, its value, its range end, its qualifier and its rank are held to each other.
 
     A value (given or read) must be the number the figure writes, in the unit it writes; where the
     figure writes only a magnitude word ("11万", "百亿"), the unit must carry it; where its words are
     not a unit ("12大", "七连冠"), the figure kind's dimension decides. A written range needs ``upper``
-    at its upper end, and a written qualifier (余, 近, 前N名) must be the record's.
+    at its upper end, and a written qualifier (余, 近, 前N名) must be the record's. A rank is written as
+    one (第N, 第一位, 首位, 前N, 倒数第N) and only a rank is; its bound (前N: within the top N) and its
+    direction (倒数第N: ``from_bottom``) are the record's, both ways.
     """
     _figure_offset(record)
     if record.figure is None:
@@ -339,7 +376,23 @@ def _check_figure(record: Fact | Target, upper: Quantity | None) -> None:
         raise RecordError(
             f"{record.id}: upper {upper:~} is not the range's upper end in {record.figure!r}", "upper"
         )
-    if written.qualifier is not Qualifier.PLAIN and written.qualifier is not record.qualifier:
+    if written.rank != (record.figure_kind is FigureKind.RANK):
+        raise RecordError(
+            f"{record.id}: the figure {record.figure!r} is {'' if written.rank else 'not '}written as a "
+            f"rank (第N, 首位, 前N, 倒数第N) and the record's kind is {record.figure_kind}; "
+            "a rank is written as one",
+            "figure_kind",
+        )
+    from_bottom = record.from_bottom if isinstance(record, Fact) else False
+    if written.from_bottom != from_bottom:
+        raise RecordError(
+            f"{record.id}: the figure {record.figure!r} "
+            f"{'counts' if written.from_bottom else 'does not count'} from the bottom, "
+            f"the record says from_bottom={from_bottom}",
+            "from_bottom",
+        )
+    bound_differs = written.qualifier is not record.qualifier
+    if bound_differs and (written.rank or written.qualifier is not Qualifier.PLAIN):
         raise RecordError(
             f"{record.id}: the figure {record.figure!r} is qualified {written.qualifier.name}, "
             f"the record {record.qualifier.name}",
@@ -381,7 +434,10 @@ class Fact(Record):
     direction: Direction | None = None
     """For growth and change figures: the report's verb (增长 / 下降). The figure stays unsigned."""
     qualifier: Qualifier = Qualifier.PLAIN
-    """For a figure the report gives loosely: 1000余名 (EXCEED), 近百亿 (NEARLY)."""
+    """For a figure the report gives loosely: 1000余名 (EXCEED), 近百亿 (NEARLY); for a rank, a bound:
+    前14名 (WITHIN, somewhere in the top 14)."""
+    from_bottom: bool = False
+    """For a rank: it counts from the bottom (倒数第二 is the second-to-last place, ``value`` 2)."""
     of: str | None = attrs.field(default=None, validator=_is_optional_id)
     """The id of the fact this figure is about: the level whose growth, rank or share it is."""
     whole: str | None = attrs.field(default=None, validator=_is_optional_id)
@@ -392,7 +448,8 @@ class Fact(Record):
     places: tuple[str, ...] = ()
     """The ids of the places (:data:`datong2020.places.PLACES`) the figure is about."""
     about: tuple[str, ...] = ()
-    """The ids of the named projects, platforms or bodies (:class:`Project`) the figure is about."""
+    """The ids of the named projects, platforms or bodies (:class:`Project`), or brands
+    (:class:`Brand`), the figure is about."""
     note: Text | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -435,7 +492,7 @@ class Target(Record):
     due: TimeFrame | None = None
     """The deadline or time frame the report sets, where it sets one."""
     about: tuple[str, ...] = ()
-    """The ids of the projects (:class:`Project`) the target is about."""
+    """The ids of the projects (:class:`Project`) or brands (:class:`Brand`) the target is about."""
     places: tuple[str, ...] = ()
     """The ids of the places (:data:`datong2020.places.PLACES`) the target is about."""
     members: tuple[str, ...] = ()
@@ -475,6 +532,20 @@ class Project(Record):
 
 
 @attrs.frozen(kw_only=True)
+class Brand(Record):
+    """A brand name the report promotes (“大同好粮”): not an undertaking with a deadline or partners, but
+    figures can be about it (its sales)."""
+
+    kind: ClassVar[str] = "brand"
+
+    name: Text
+    """The name as written (``zh`` occurs in ``quote``), and a short English name."""
+    places: tuple[str, ...] = ()
+    """The ids of the places it belongs to (:data:`datong2020.places.PLACES`)."""
+    note: Text | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Term(Record):
     """A numbered slogan or coined term (六稳, "3+4+5"), with its members where the report lists them."""
 
@@ -508,7 +579,7 @@ class Quirk(Record):
 
 _PLACE_IDS: Final = frozenset(place.id for place in PLACES)
 
-AnyRecord: TypeAlias = Section | Fact | Target | Project | Term | Quirk
+AnyRecord: TypeAlias = Section | Fact | Target | Project | Brand | Term | Quirk
 """Every kind of encoded object; the JSON export tags each with its ``kind``."""
 
 R = TypeVar("R", bound=Record)
@@ -534,6 +605,7 @@ class Report:
     facts: tuple[Fact, ...]
     targets: tuple[Target, ...]
     projects: tuple[Project, ...] = ()
+    brands: tuple[Brand, ...] = ()
     terms: tuple[Term, ...] = ()
     quirks: tuple[Quirk, ...] = ()
     _by_id: dict[str, AnyRecord] = attrs.field(init=False, repr=False, eq=False)
@@ -544,37 +616,52 @@ class Report:
 
     def _check_links(self) -> None:
         for record in self.records:
-            links: list[tuple[str, str | None, type[Record]]] = [("section", record.section, Section)]
+            links: list[tuple[str, str | None, tuple[type[Record], ...]]] = [
+                ("section", record.section, (Section,))
+            ]
             if isinstance(record, Fact):
-                links += [("of", record.of, Fact), ("whole", record.whole, Fact)]
-                links += [("about", project, Project) for project in record.about]
-            if isinstance(record, Fact | Target | Project):
+                links += [("of", record.of, (Fact,)), ("whole", record.whole, (Fact,))]
+            if isinstance(record, Fact | Target):
+                links += [("about", named, (Project, Brand)) for named in record.about]
+            if isinstance(record, Fact | Target | Project | Brand):
                 unknown = [place for place in record.places if place not in _PLACE_IDS]
                 if unknown:
                     raise LinkError(record.id, "places", f"{record.id}.places names unknown places {unknown}")
             if isinstance(record, Target):
-                links.append(("base", record.base, Fact))
-                links += [("about", project, Project) for project in record.about]
-                links += [("members", project, Project) for project in record.members]
+                links.append(("base", record.base, (Fact,)))
+                links += [("members", project, (Project,)) for project in record.members]
             if isinstance(record, Term):
-                links += [("parts", part, Term) for part in record.parts]
+                links += [("parts", part, (Term,)) for part in record.parts]
             for name, target_id, expected in links:
                 if target_id is None:
                     continue
                 linked = self._by_id.get(target_id)
                 if not isinstance(linked, expected):
                     found = "nothing" if linked is None else f"a {linked.kind}"
+                    wanted = " or a ".join(kind.kind for kind in expected)
                     raise LinkError(
                         record.id,
                         name,
-                        f"{record.id}.{name} = {target_id!r} should name a {expected.kind}, "
-                        f"but names {found}",
+                        f"{record.id}.{name} = {target_id!r} should name a {wanted}, but names {found}",
                     )
 
     @property
     def records(self) -> tuple[AnyRecord, ...]:
         """Every encoded object, collection by collection."""
-        return (*self.sections, *self.facts, *self.targets, *self.projects, *self.terms, *self.quirks)
+        return (
+            *self.sections,
+            *self.facts,
+            *self.targets,
+            *self.projects,
+            *self.brands,
+            *self.terms,
+            *self.quirks,
+        )
+
+    @property
+    def projects_and_brands(self) -> tuple[Project | Brand, ...]:
+        """Every named thing a figure can be ``about``: the projects, then the brands."""
+        return (*self.projects, *self.brands)
 
     def __iter__(self) -> Iterator[AnyRecord]:
         return iter(self.records)
@@ -650,11 +737,11 @@ class Report:
     def base_of(self, target: Target) -> Fact | None:
         return None if target.base is None else self.lookup(target.base, Fact)
 
-    def facts_about(self, project: Project) -> tuple[Fact, ...]:
-        """What the report says a project did: the facts whose figures are about it."""
+    def facts_about(self, project: Project | Brand) -> tuple[Fact, ...]:
+        """What the report says a project did (or a brand sold): the facts whose figures are about it."""
         return tuple(fact for fact in self.facts if project.id in fact.about)
 
-    def targets_about(self, project: Project) -> tuple[Target, ...]:
+    def targets_about(self, project: Project | Brand) -> tuple[Target, ...]:
         """What the report commits a project to: the targets about it, or that list it as an item."""
         return tuple(target for target in self.targets if project.id in (*target.about, *target.members))
 

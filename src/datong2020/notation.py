@@ -5,14 +5,16 @@ same thing wherever it is read. The grammar is small and stated here, and anythi
 :class:`~datong2020.errors.ParseError` that names the position where reading stopped::
 
     figure    = [近 | 突破] ( rank | amount )
-    rank      = ( 第 [line break] | 倒数第 | 前 ) number [位 | 名]
+    rank      = ( 第 [line break] | 倒数第 | 前 ) number [位次 | 位 | 名] | 首位
     amount    = number [余] [range number] [unit] [以上 | 以内 | 左右]
     range     = — | - | 至
     number    = digits without a leading zero [. digits] | a Chinese numeral (一 … 九千九百九十九, 两, 〇)
     unit      = 万 | 亿 | [个] a unit :func:`~datong2020.units.parse_unit` reads (亿元, %, 个工作日)
 
 Digits are ASCII or full-width (１３１８．８, ６.７％, as the context documents write them); other
-scripts' digits (١٣) are refused, not read as numbers. The only white space read is the line break the
+scripts' digits (١٣) are refused, not read as numbers. A rank is read with its direction and bound:
+倒数第N counts from the bottom (``from_bottom``), 前N is a bound, within the top N (``WITHIN``), and 首位
+("the first place") is 1. The only white space read is the line break the
 published text puts inside "第一"; "3 3亿元" is refused rather than read as 33 亿元. Reading is one pass
 over a string of at most :data:`MAX_FIGURE_LENGTH` characters.
 """
@@ -91,6 +93,8 @@ _PREFIXES: Final = (("近", Qualifier.NEARLY), ("突破", Qualifier.EXCEED))
 _SUFFIXES: Final = (("以上", Qualifier.AT_LEAST), ("以内", Qualifier.WITHIN), ("左右", Qualifier.ABOUT))
 _RANK_OPENERS: Final = (("倒数第", True, Qualifier.PLAIN), ("第\n", False, Qualifier.PLAIN),
                         ("第", False, Qualifier.PLAIN), ("前", False, Qualifier.WITHIN))  # fmt: skip
+_RANK_ENDINGS: Final = ("", "位次", "位", "名")
+_FIRST_PLACE: Final = "首位"
 _RANGE_MARKS: Final = ("—", "-", "至")
 
 
@@ -174,12 +178,18 @@ def take_apart(figure: str) -> Written:
         if text.startswith(word):
             position, qualifier = len(word), meaning
             break
+    if text.startswith(_FIRST_PLACE, position):
+        end = position + len(_FIRST_PLACE)
+        if end != len(text):
+            raise ParseError("a rank ends after 首位", figure, end)
+        return Written(number=1, upper=None, unit_text="", unit_position=end, rank=True, from_bottom=False,
+                       qualifier=qualifier)  # fmt: skip
     for opener, from_bottom, rank_qualifier in _RANK_OPENERS:
         if text.startswith(opener, position):
             number, end = _number(text, position + len(opener), figure)
             rest = text[end:]
-            if rest not in ("", "位", "名"):
-                raise ParseError("a rank ends after its number (or 位, 名)", figure, end)
+            if rest not in _RANK_ENDINGS:
+                raise ParseError("a rank ends after its number (or 位次, 位, 名)", figure, end)
             if qualifier is not Qualifier.PLAIN and rank_qualifier is not Qualifier.PLAIN:
                 raise ParseError("two qualifiers", figure, 0)
             return Written(

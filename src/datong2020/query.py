@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
+from decimal import Decimal
 from typing import TypeVar
 
-from .model import Fact, FigureKind, Part, Project, Report, Section, Target
+from .model import Brand, Fact, FigureKind, Part, Project, Qualifier, Report, Section, Target
 from .places import place as find_place
 from .ranking import rank
 from .source import Span
-from .units import dimensionality_of
+from .units import dimensionality_of, written_decimal
 
 __all__ = [
+    "best_first",
     "due_by",
     "facts",
     "facts_in_sentence",
@@ -44,6 +47,7 @@ def _select(
     part: Part | str | None,
     dimension: str | None,
     place: str | None,
+    year: int | None,
 ) -> tuple[_Figured, ...]:
     wanted_kind = FigureKind(kind) if isinstance(kind, str) else kind
     wanted_part = Part(part) if isinstance(part, str) else part
@@ -61,6 +65,7 @@ def _select(
             or (record.value is not None and record.value.dimensionality == wanted_dimension)
         )
         and (wanted_place is None or wanted_place in record.places)
+        and (year is None or record.period.within(year))
     )
 
 
@@ -72,14 +77,16 @@ def facts(
     part: Part | str | None = None,
     dimension: str | None = None,
     place: str | None = None,
+    year: int | None = None,
 ) -> tuple[Fact, ...]:
     """The facts that meet every condition given, in the report's order.
 
     ``section`` takes a section id and includes its subsections (``"review_2019"`` is all of part 一);
     ``dimension`` a pint dimension (``"[currency]"``, ``"[power]"``, ``"[length] ** 2"``,
-    ``"dimensionless"``); ``place`` a place's id, code or name (``"浑源"``).
+    ``"dimensionless"``); ``place`` a place's id, code or name (``"浑源"``); ``year`` the figures of that
+    year alone: a running total (累计, 先后, “十三五”期间) ending in it is not one (``Period.within``).
     """
-    return _select(report.facts, report, kind, section, part, dimension, place)
+    return _select(report.facts, report, kind, section, part, dimension, place, year)
 
 
 def targets(
@@ -90,9 +97,10 @@ def targets(
     part: Part | str | None = None,
     dimension: str | None = None,
     place: str | None = None,
+    year: int | None = None,
 ) -> tuple[Target, ...]:
     """The targets that meet every condition given (the same conditions as :func:`facts`)."""
-    return _select(report.targets, report, kind, section, part, dimension, place)
+    return _select(report.targets, report, kind, section, part, dimension, place, year)
 
 
 def quantities(report: Report, dimension: str) -> tuple[Fact | Target, ...]:
@@ -112,6 +120,22 @@ def due_by(report: Report, day: datetime.date) -> tuple[Target | Project, ...]:
     return tuple(record for _, _, record in sorted(due, key=lambda item: item[:2]))
 
 
+def _place_order(rank: Fact) -> tuple[bool, Decimal, bool]:
+    if rank.figure_kind is not FigureKind.RANK:
+        raise ValueError(f"{rank.id} is a {rank.figure_kind} figure, not a rank")
+    place = written_decimal(rank.value.magnitude)
+    return rank.from_bottom, -place if rank.from_bottom else place, rank.qualifier is not Qualifier.WITHIN
+
+
+def best_first(ranks: Iterable[Fact]) -> tuple[Fact, ...]:
+    """Rank facts from the best place to the worst, by what each rank says: places counted from the top
+    by number, a bound (前3, somewhere in the top 3) just before the exact place 3, then places counted
+    from the bottom (倒数第二 before 倒数第一), which sort after every place counted from the top: without
+    the length of the list, that is all the order the report gives. Raises ValueError for a fact that is
+    not a rank."""
+    return tuple(sorted(ranks, key=_place_order))
+
+
 def projects(report: Report, *, section: str | None = None, place: str | None = None) -> tuple[Project, ...]:
     """The named projects in a section (a programme includes its tasks) or involving a place."""
     wanted_section = None if section is None else report.lookup(section, Section)
@@ -126,8 +150,10 @@ def projects(report: Report, *, section: str | None = None, place: str | None = 
 
 def _labels(fact: Fact, report: Report) -> dict[str, int]:
     labels = {fact.measure.zh: 5, fact.measure.en.lower(): 5, fact.id.replace("_", " "): 3}
-    for project_id in fact.about:
-        name = report.lookup(project_id, Project).name
+    for named_id in fact.about:
+        named = report[named_id]
+        assert isinstance(named, Project | Brand)  # Report checks every `about` link when it is built
+        name = named.name
         labels |= {name.zh: 4, name.en.lower(): 4}
     labels[fact.quote] = 1
     return labels

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from .model import Fact, Project, Report, Section, Target, Term
+from .model import Brand, Fact, Project, Report, Section, Target, Term
 from .units import unit_symbol
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FIGURE_FIELDS", "to_dataframe", "to_records", "write_csv", "write_datapackage"]
 
-Row = dict[str, str | int | float | None]
+Row = dict[str, str | int | float | bool | None]
 
 FIGURE_FIELDS: Final[tuple[tuple[str, str, str], ...]] = (
     ("id", "string", "The object's id, unique in the report"),
@@ -52,10 +52,25 @@ FIGURE_FIELDS: Final[tuple[tuple[str, str, str], ...]] = (
         "string",
         "plain, about 左右, at_least 以上, within 以内, exceed 突破, nearly 近, between",
     ),
+    (
+        "from_bottom",
+        "boolean",
+        "For ranks: true where the place counts from the bottom (倒数第二: magnitude 2, from the bottom)",
+    ),
     ("commitment", "string", "For targets: plain, strive (力争) or ensure (确保)"),
     ("direction", "string", "For growth and change facts: increase or decrease, as the report's verb says"),
-    ("period_start", "date", "First day of the period the figure refers to"),
+    (
+        "period_start",
+        "date",
+        "First day of the period the figure refers to; empty for a running total whose start the report "
+        "does not state",
+    ),
     ("period_end", "date", "Last day of the period the figure refers to"),
+    (
+        "period_cumulative",
+        "boolean",
+        "True for a running total to period_end (累计, 先后, “十三五”期间), not a flow of the period's year",
+    ),
     ("due", "date", "For targets with a deadline: the last day"),
     ("due_wording", "string", "The report's words for the deadline"),
     ("of", "string", "For facts: the id of the fact this figure is about (the level whose growth it is)"),
@@ -92,10 +107,12 @@ def _figure_row(record: Fact | Target, report: Report) -> Row:
         "base_unit": None if base is None else unit_symbol(base.units),
         "figure_kind": None if record.figure_kind is None else record.figure_kind.value,
         "qualifier": record.qualifier.value,
+        "from_bottom": record.from_bottom if isinstance(record, Fact) else None,
         "commitment": record.commitment.value if isinstance(record, Target) else None,
         "direction": record.direction.value if isinstance(record, Fact) and record.direction else None,
-        "period_start": record.period.start.isoformat(),
+        "period_start": None if record.period.start is None else record.period.start.isoformat(),
         "period_end": record.period.end.isoformat(),
+        "period_cumulative": record.period.cumulative,
         "due": None if due is None else due.end.isoformat(),
         "due_wording": None if due is None else due.wording,
         "of": record.of if isinstance(record, Fact) else None,
@@ -160,6 +177,7 @@ _SECTION_FIELDS: Final = (
 )
 _PROJECT_FIELDS: Final = (
     ("id", "string", "The project's id"),
+    ("kind", "string", "project (a project, platform, body or event), or brand (a brand name, 大同好粮)"),
     ("section", "string", "The id of the section that names it"),
     ("name_zh", "string", "The name as the report writes it"),
     ("name_en", "string", "A short English name (ours)"),
@@ -194,16 +212,18 @@ def _section_row(section: Section, report: Report) -> Row:
     }
 
 
-def _project_row(project: Project) -> Row:
+def _project_row(named: Project | Brand) -> Row:
+    project = named if isinstance(named, Project) else None  # a brand has no partners and no deadline
     return {
-        "id": project.id,
-        "section": project.section,
-        "name_zh": project.name.zh,
-        "name_en": project.name.en,
-        "places": ";".join(project.places) or None,
-        "organisations": ";".join(project.organisations) or None,
-        "due": None if project.due is None else project.due.end.isoformat(),
-        "quote": project.quote,
+        "id": named.id,
+        "kind": named.kind,
+        "section": named.section,
+        "name_zh": named.name.zh,
+        "name_en": named.name.en,
+        "places": ";".join(named.places) or None,
+        "organisations": None if project is None else ";".join(project.organisations) or None,
+        "due": None if project is None or project.due is None else project.due.end.isoformat(),
+        "quote": named.quote,
     }
 
 
@@ -254,7 +274,7 @@ def write_datapackage(report: Report, directory: Path) -> Path:
     tables: dict[str, tuple[list[Row], Sequence[tuple[str, str, str]]]] = {
         "figures": (to_records(report), FIGURE_FIELDS),
         "sections": ([_section_row(s, report) for s in report.sections], _SECTION_FIELDS),
-        "projects": ([_project_row(p) for p in report.projects], _PROJECT_FIELDS),
+        "projects": ([_project_row(p) for p in report.projects_and_brands], _PROJECT_FIELDS),
         "terms": ([_term_row(t) for t in report.terms], _TERM_FIELDS),
     }
     for name, (rows, fields) in tables.items():
@@ -292,7 +312,7 @@ def write_datapackage(report: Report, directory: Path) -> Path:
             _resource("sections", "The report's outline", _SECTION_FIELDS, [_key("section", "")]),
             _resource(
                 "projects",
-                "Named projects, platforms and bodies",
+                "Named projects, platforms and bodies, and brands",
                 _PROJECT_FIELDS,
                 [_key("section", "sections")],
             ),

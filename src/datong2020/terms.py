@@ -110,7 +110,7 @@ class Glossary:
             name
             for name in (
                 *(spelling for other in self.report.terms for spelling in (other.term, *other.variants)),
-                *(project.name.zh for project in self.report.projects),
+                *(named.name.zh for named in self.report.projects_and_brands),
             )
             if name not in spellings and any(spelling in name for spelling in spellings)
         ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TypeVar
 
-from datong2020.model import Fact, Project, Quirk, Record, Report, Section, Target, Term
+from datong2020.model import Brand, Fact, Project, Quirk, Record, Report, Section, Target, Term
 from datong2020.source import SOURCE
 
 from . import glossary, outline, quirks, self_building, slogans
@@ -91,6 +91,7 @@ REPORT = Report(
     facts=_declared(Fact),
     targets=_declared(Target),
     projects=_declared(Project),
+    brands=_declared(Brand),
     terms=_declared(Term),
     quirks=_declared(Quirk),
 )

@@ -86,7 +86,7 @@ TWO_SETS_OF_TARGETS_2020 = Target(
     measure=Text(zh="实行的目标体系", en="sets of targets in force"),
     note=Text(
         zh="两套即考核目标体系和工作目标体系。",
-        en="One set for assessment and one (higher) set for the work itself.",
+        en="One set of targets for assessment (考核) and one for the work (工作).",
     ),
 )
 ACCOUNTS_SETTLED_AT_YEAR_END_2020 = Target(

@@ -377,9 +377,15 @@ SMART_FACTORY_DEMONSTRATIONS_2020 = Target(
     qualifier=Qualifier.BETWEEN,
     figure_kind=FigureKind.COUNT,
     period=YEAR,
+    due=_WITHIN_THE_YEAR,
     measure=Text(
         zh="智慧工厂和无人车间示范样板",
         en="demonstration smart factories and unmanned workshops",
+    ),
+    note=Text(
+        zh="“年内”出自同句首个分句“年内建设1700座5G基站”,统领其后各项建设。",
+        en="年内 (within the year) opens the sentence, 年内建设1700座5G基站, and governs the building it "
+        "lists.",
     ),
 )
 

@@ -184,6 +184,7 @@ NATIONAL_ASSESSMENT_WATER_RANK_2018 = Fact(
     figure="倒数第二",
     value=ureg.Quantity(2, "位次"),
     figure_kind=FigureKind.RANK,
+    from_bottom=True,
     period=Period.year(2018),
     of="national_assessment_water_rank_2019",
     measure=Text(
@@ -192,8 +193,9 @@ NATIONAL_ASSESSMENT_WATER_RANK_2018 = Fact(
         "sections, in 2018",
     ),
     note=Text(
-        zh="倒数第二:自下而上数第2位",
-        en="Second from bottom (倒数第二): the value 2 counts from the bottom of the list, not the top.",
+        zh="倒数第二:自下而上数第2位(from_bottom)",
+        en="Second from bottom (倒数第二): the value 2 counts from the bottom of the list, not the top "
+        "(from_bottom).",
     ),
 )
 

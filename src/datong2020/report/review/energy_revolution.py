@@ -168,7 +168,8 @@ COAL_CAPACITY_RETIRED_2019 = Fact(
     quote=_COAL,
     section=SECTION,
     figure="135万吨",
-    figure_kind=FigureKind.LEVEL,
+    figure_kind=FigureKind.CHANGE,
+    direction=Direction.DECREASE,
     period=YEAR,
     measure=Text(zh="退出煤炭落后产能", en="outdated coal production capacity retired"),
 )

@@ -5,7 +5,7 @@ cities ("增幅全省第N"), then the report's own summary of the ranks. Quotes 
 written (6.0% stays 6.0); English is ours unless ``en_source`` names an official rendering.
 """
 
-from datong2020.model import Direction, Fact, FigureKind, Period
+from datong2020.model import Direction, Fact, FigureKind, Period, Qualifier
 from datong2020.text import NBS, Text
 
 YEAR = Period.year(2019)
@@ -304,8 +304,9 @@ HEADLINE_TOP_PLACES = Fact(
     id="headline_top_places",
     quote=_SUMMARY,
     section=SECTION,
-    figure="3位次",
+    figure="前3位次",
     figure_kind=FigureKind.RANK,
+    qualifier=Qualifier.WITHIN,
     period=YEAR,
     measure=Text(zh="全省前列的位次界限(前3位次)", en="the lowest place counted as a top place (top 3)"),
 )

@@ -8,7 +8,7 @@ records, declared above their facts. Quotes are verbatim; figures are as written
 unless ``en_source`` says otherwise.
 """
 
-from datong2020.model import Direction, Fact, FigureKind, Period, Project, Qualifier
+from datong2020.model import Brand, Direction, Fact, FigureKind, Period, Project, Qualifier
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -290,7 +290,11 @@ GREAT_WALL_HOUSEHOLDS = Project(
     quote=_GREAT_WALL_HOUSEHOLDS,
     section=SECTION,
     name=Text(zh="长城人家", en="Great Wall Households (a rating of tourism businesses)"),
-    places=("zuoyun",),
+    note=Text(
+        zh="全市性的评定;报告点名的一家(左云县三屯村夏都)只是其中之一,故不列 places。",
+        en="A city-wide rating: the one business the report names (Xiadu, Santun Village, Zuoyun County) "
+        "is one example, so no places are listed.",
+    ),
 )
 GREAT_WALL_HOUSEHOLD_OPERATORS_2019 = Fact(
     id="great_wall_household_operators_2019",
@@ -300,12 +304,11 @@ GREAT_WALL_HOUSEHOLD_OPERATORS_2019 = Fact(
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     measure=Text(zh="被评为“长城人家”的经营单位", en="businesses rated 'Great Wall Households'"),
-    places=("zuoyun",),
     about=("great_wall_households",),
     note=Text(
-        zh="报告只点名其中1家(左云县三屯村夏都),故不列 members;places 只取报告点名的左云县",
+        zh="报告只点名其中1家(左云县三屯村夏都),故不列 members;8家分布未说明,故不列 places",
         en="The report names only one of the eight (Xiadu, Santun Village, Zuoyun County), so no "
-        "members are listed; places holds only Zuoyun, the county the report names",
+        "members are listed; it does not say where the eight are, so no places are listed either",
     ),
 )
 
@@ -482,7 +485,7 @@ YANMENGUAN_BENCHMARK_LIVESTOCK_FARMS_2019 = Fact(
 )
 _GOOD_GRAIN = "“大同好粮”线上线下销售突破5000万元"
 
-DATONG_GOOD_GRAIN = Project(
+DATONG_GOOD_GRAIN = Brand(
     id="datong_good_grain",
     quote=_GOOD_GRAIN,
     section=SECTION,

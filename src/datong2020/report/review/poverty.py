@@ -10,7 +10,7 @@ from datong2020.model import Fact, FigureKind, Period, Project
 from datong2020.text import Text
 
 YEAR = Period.year(2019)
-THIRTEENTH_FIVE_YEAR_PLAN_TO_DATE = Period.years(2016, 2019)
+THIRTEENTH_FIVE_YEAR_PLAN_TO_DATE = Period.cumulative_to(2019, since=2016)
 SECTION = "review_poverty"
 
 _TO_DATE_NOTE = Text(

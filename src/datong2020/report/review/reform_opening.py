@@ -10,6 +10,8 @@ from datong2020.text import Text
 from datong2020.units import ureg
 
 YEAR = Period.year(2019)
+RUNNING_TOTAL = Period.cumulative_to(2019)
+"""累计, 先后: a total to the end of the year under review, from a start the report does not state."""
 SECTION = "review_reform_opening"
 
 # 国资国企改革 -----------------------------------------------------------------------------------------
@@ -83,15 +85,16 @@ DATONG_DEVELOPMENT_ZONE_POWERS_DELEGATED_2019 = Fact(
     section=SECTION,
     figure="310项",
     figure_kind=FigureKind.COUNT,
-    period=YEAR,
+    period=RUNNING_TOTAL,
     about=("datong_development_zone",),
     measure=Text(
         zh="市级层面向大同开发区集中赋权事项(累计)",
         en="powers delegated by the city to the Datong Development Zone (cumulative)",
     ),
     note=Text(
-        zh="原文为“累计”,未说明起算时间。",
-        en="The report says 累计 (cumulative) without saying since when.",
+        zh="原文为“累计”,未说明起算时间:period 为截至2019年底的累计数,起点不详。",
+        en="The report says 累计 (cumulative) without saying since when: the period is a running total "
+        "to the end of 2019 with an unstated start.",
     ),
 )
 
@@ -235,14 +238,15 @@ INLAND_PORT_FOREIGN_TRADE_FIRMS_2019 = Fact(
     section=SECTION,
     figure="21家",
     figure_kind=FigureKind.COUNT,
-    period=YEAR,
+    period=RUNNING_TOTAL,
     about=("datong_international_inland_port",),
     measure=Text(
         zh="大同国际陆港引进各类外贸企业",
         en="foreign trade enterprises brought into the Datong International Inland Port",
     ),
     note=Text(
-        zh="原文为“先后引进”,未说明起算时间。",
-        en="The report says 先后 (one after another) without saying since when.",
+        zh="原文为“先后引进”,未说明起算时间:period 为截至2019年底的累计数,起点不详。",
+        en="The report says 先后 (one after another) without saying since when: the period is a running "
+        "total to the end of 2019 with an unstated start.",
     ),
 )

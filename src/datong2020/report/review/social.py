@@ -49,9 +49,17 @@ PRESCHOOL_PUBLIC_BENEFIT_RATE_2019 = Fact(
     figure_kind=FigureKind.RATE,
     period=YEAR,
     measure=Text(zh="学前教育普惠率", en="public-benefit rate of preschool education"),
-    note=Text(
-        zh="原文随后称“居全省首位”;“首位”无数字,未另立位次。",
-        en="The report adds 居全省首位 (first in Shanxi); having no numeral, it is not encoded as a rank.",
+)
+PRESCHOOL_PUBLIC_BENEFIT_RATE_RANK_2019 = Fact(
+    id="preschool_public_benefit_rate_rank_2019",
+    quote="学前教育普惠率达到88%,居全省首位",
+    section=SECTION,
+    figure="首位",
+    figure_kind=FigureKind.RANK,
+    period=YEAR,
+    of="preschool_public_benefit_rate_2019",
+    measure=Text(
+        zh="学前教育普惠率全省位次", en="rank of the public-benefit rate of preschool education in Shanxi"
     ),
 )
 # Named before the count, split at 、: the three services brought to full coverage.
