@@ -9,10 +9,23 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TypeVar
 
-from datong2020.model import Fact, Project, Quirk, Record, Report, Section, Target, Term
+from datong2020.model import (
+    Achievement,
+    Fact,
+    NotASentence,
+    Project,
+    Quirk,
+    Record,
+    Report,
+    Section,
+    Shortcoming,
+    Target,
+    Term,
+)
 from datong2020.source import SOURCE
 
 from . import glossary, outline, quirks, self_building, slogans
+from .exclusions import NOT_FIGURES, NOT_TERMS
 from .plan import (
     business_environment,
     covid,
@@ -44,7 +57,7 @@ from .review import (
     social,
 )
 
-__all__ = ["REPORT"]
+__all__ = ["NOT_FIGURES", "NOT_SENTENCES", "NOT_TERMS", "REPORT"]
 
 _R = TypeVar("_R", bound=Record)
 
@@ -93,4 +106,11 @@ REPORT = Report(
     projects=_declared(Project),
     terms=_declared(Term),
     quirks=_declared(Quirk),
+    achievements=_declared(Achievement),
+    shortcomings=_declared(Shortcoming),
 )
+
+NOT_SENTENCES: tuple[NotASentence, ...] = tuple(
+    exclusion for module in _MODULES for exclusion in getattr(module, "NOT_SENTENCES", ())
+)
+"""The sentences no record encodes, each declared beside the records of its part with its reason."""
