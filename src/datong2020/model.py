@@ -48,6 +48,7 @@ __all__ = [
     "NotASentence",
     "NotATerm",
     "Part",
+    "PassingMention",
     "Period",
     "PriceBasis",
     "Project",
@@ -601,6 +602,17 @@ class NotASentence:
     reason: SentenceReason
     note: Text | None = None
     """Where the reason is not obvious."""
+
+
+@attrs.frozen(kw_only=True)
+class PassingMention:
+    """A division the record's quote names only in passing, so the record does not carry it as a place:
+    the quote names the division for something else than what the record is about ("与浑源…合作" in a
+    record about a company, a list of zones of which the record is one)."""
+
+    record: str = attrs.field(validator=_is_id)
+    place: str = attrs.field(validator=_is_id)
+    reason: Text
 
 
 _DIGIT_RUN: Final = re.compile(r"\d+")

@@ -13,6 +13,7 @@ from datong2020.model import (
     Achievement,
     Fact,
     NotASentence,
+    PassingMention,
     Project,
     Quirk,
     Record,
@@ -57,7 +58,7 @@ from .review import (
     social,
 )
 
-__all__ = ["NOT_FIGURES", "NOT_SENTENCES", "NOT_TERMS", "REPORT"]
+__all__ = ["NOT_FIGURES", "NOT_SENTENCES", "NOT_TERMS", "PASSING_MENTIONS", "REPORT"]
 
 _R = TypeVar("_R", bound=Record)
 
@@ -114,3 +115,8 @@ NOT_SENTENCES: tuple[NotASentence, ...] = tuple(
     exclusion for module in _MODULES for exclusion in getattr(module, "NOT_SENTENCES", ())
 )
 """The sentences no record encodes, each declared beside the records of its part with its reason."""
+
+PASSING_MENTIONS: tuple[PassingMention, ...] = tuple(
+    mention for module in _MODULES for mention in getattr(module, "PASSING_MENTIONS", ())
+)
+"""Divisions a record's quote names only in passing, declared beside the record with the reason."""
