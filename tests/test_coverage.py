@@ -3,6 +3,7 @@ the coverage command says so, as text and as JSON."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import subprocess
@@ -56,7 +57,7 @@ def test_the_sentences_tile_the_body_but_for_white_space() -> None:
     spans = [sentence.span for sentence in LEDGER]
     assert spans[0].start == BODY_START
     assert SOURCE.text[spans[-1].end : SOURCE.report_end].strip() == ""
-    for before, after in zip(spans, spans[1:], strict=False):
+    for before, after in itertools.pairwise(spans):
         assert SOURCE.text[before.end : after.start].strip() == ""
         assert (
             SOURCE.text[before.start : before.end][-1] in "。!?;"

@@ -33,7 +33,8 @@ def test_passing_mentions_name_a_record_whose_quote_names_the_place_and_has_a_re
         record = REPORT[mention.record]
         assert WRITTEN[mention.place] in record.quote, mention
         assert mention.place not in getattr(record, "places", ())
-        assert mention.reason.zh and mention.reason.en
+        assert mention.reason.zh
+        assert mention.reason.en
 
 
 def test_queries_by_place_find_every_kind() -> None:
