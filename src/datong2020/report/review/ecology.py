@@ -7,7 +7,7 @@ to. Quotes are verbatim; figures are as written. English is ours unless ``en_sou
 otherwise.
 """
 
-from datong2020.model import Fact, FigureKind, Period, Project, Qualifier
+from datong2020.model import Achievement, AchievementKind, Fact, FigureKind, Period, Project, Qualifier
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -236,4 +236,27 @@ CENTRAL_URBAN_PARK_GREEN_SPACE_PER_CAPITA_2019 = Fact(
     figure_kind=FigureKind.LEVEL,
     period=YEAR,
     measure=Text(zh="市中心城区人均公园绿地面积", en="park green space per person in the central urban area"),
+)
+
+# 城市称号 -----------------------------------------------------------------------------------------------
+_CITY_TITLES = "荣获“全国十佳生态文明城市”和“中国美丽城市”称号"
+
+TOP_TEN_ECOLOGICAL_CIVILISATION_CITY_AWARDED_2019 = Achievement(
+    id="top_ten_ecological_civilisation_city_awarded_2019",
+    quote=_CITY_TITLES,
+    section=SECTION,
+    what=Text(
+        zh="荣获“全国十佳生态文明城市”",
+        en="awarded the title of one of China's ten best cities for ecological civilisation",
+    ),
+    category=AchievementKind.AWARDED,
+    period=YEAR,
+)
+BEAUTIFUL_CITY_OF_CHINA_AWARDED_2019 = Achievement(
+    id="beautiful_city_of_china_awarded_2019",
+    quote=_CITY_TITLES,
+    section=SECTION,
+    what=Text(zh="“中国美丽城市”称号", en="awarded the title 'Beautiful City of China'"),
+    category=AchievementKind.AWARDED,
+    period=YEAR,
 )

@@ -7,7 +7,18 @@ Quotes are verbatim (one rank figure is broken by a line break in the published 
 figures are as written; English is ours unless ``en_source`` says otherwise.
 """
 
-from datong2020.model import Direction, Fact, FigureKind, Period, Project, Qualifier
+from datong2020.model import (
+    Achievement,
+    AchievementKind,
+    Direction,
+    Fact,
+    FigureKind,
+    NotASentence,
+    Period,
+    Project,
+    Qualifier,
+    SentenceReason,
+)
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -187,9 +198,10 @@ ADVANCED_COAL_CAPACITY_SHARE_2019 = Fact(
 # 新能源和清洁能源 -----------------------------------------------------------------------------------
 _PV_LEADER_BASE = "光伏领跑者基地发电规模居全省第\n一"
 
+# The project quotes the words before the line break, so that it encodes the sentence the break ends.
 PV_LEADER_BASE = Project(
     id="pv_leader_base",
-    quote=_PV_LEADER_BASE,
+    quote="光伏领跑者基地发电规模居全省第",
     section=SECTION,
     name=Text(zh="光伏领跑者基地", en="PV Top Runner base"),
 )
@@ -395,4 +407,43 @@ ENERGY_REVOLUTION_STUDENT_MODELS_2019 = Fact(
     period=YEAR,
     qualifier=Qualifier.EXCEED,
     measure=Text(zh="争当能源革命学生标兵", en="students striving to be energy revolution student models"),
+)
+
+# 新能源国际高峰论坛 ---------------------------------------------------------------------------------
+_NEW_ENERGY_SUMMIT = "共同与全国新能源商会成功举办了“2019首届中国(大同)新能源国际高峰论坛”等重大活动"
+
+NEW_ENERGY_INTERNATIONAL_SUMMIT_2019 = Project(
+    id="new_energy_international_summit_2019",
+    quote=_NEW_ENERGY_SUMMIT,
+    section=SECTION,
+    name=Text(
+        zh="2019首届中国(大同)新能源国际高峰论坛",
+        en="2019 First China (Datong) New Energy International Summit Forum",
+    ),
+    organisations=("全国新能源商会",),
+)
+NEW_ENERGY_INTERNATIONAL_SUMMIT_HELD_2019 = Achievement(
+    id="new_energy_international_summit_held_2019",
+    quote=_NEW_ENERGY_SUMMIT,
+    section=SECTION,
+    what=Text(
+        zh="成功举办了“2019首届中国(大同)新能源国际高峰论坛”等重大活动",
+        en="held, with the All-China New Energy Chamber of Commerce, the first China (Datong) New Energy "
+        "International Summit Forum of 2019 and other major events",
+    ),
+    category=AchievementKind.HELD,
+    period=YEAR,
+    about=("new_energy_international_summit_2019",),
+)
+
+NOT_SENTENCES = (
+    NotASentence(
+        quote="持续推进节能增效,不断优化用能结构。",
+        reason=SentenceReason.HEADING,
+        note=Text(
+            zh="引出下一句的单位GDP综合能耗降幅(energy_intensity_decline_2019)。",
+            en="Leads into the next sentence's fall in energy use per unit of GDP "
+            "(energy_intensity_decline_2019).",
+        ),
+    ),
 )

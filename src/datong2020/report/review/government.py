@@ -4,12 +4,67 @@ Administrative permits (processing time, online availability) and new work rules
 figures are as written. English is ours unless ``en_source`` says otherwise.
 """
 
-from datong2020.model import Fact, FigureKind, Period
+from datong2020.model import Achievement, AchievementKind, Fact, FigureKind, Period, Project
 from datong2020.text import Text
 from datong2020.units import ureg
 
 YEAR = Period.year(2019)
 SECTION = "review_government"
+
+# 主题教育、机构改革 -----------------------------------------------------------------------------------
+_THEME_EDUCATION = "扎实开展“不忘初心、牢记使命”主题教育"
+
+STAY_TRUE_TO_THE_MISSION_CAMPAIGN = Project(
+    id="stay_true_to_the_mission_campaign",
+    quote=_THEME_EDUCATION,
+    section=SECTION,
+    name=Text(
+        zh="“不忘初心、牢记使命”主题教育",
+        en="'Stay true to our founding mission' education campaign",
+    ),
+)
+STAY_TRUE_TO_THE_MISSION_CAMPAIGN_HELD_2019 = Achievement(
+    id="stay_true_to_the_mission_campaign_held_2019",
+    quote=_THEME_EDUCATION,
+    section=SECTION,
+    what=Text(
+        zh="扎实开展“不忘初心、牢记使命”主题教育",
+        en="carried out the 'Stay true to our founding mission' education campaign",
+    ),
+    category=AchievementKind.HELD,
+    period=YEAR,
+    about=("stay_true_to_the_mission_campaign",),
+)
+
+_INSTITUTIONAL_REFORM = "政府机构改革全面完成,法治政府建设深入推进,人大代表建议、政协委员提案全部办结"
+
+GOVERNMENT_INSTITUTIONAL_REFORM_COMPLETED_2019 = Achievement(
+    id="government_institutional_reform_completed_2019",
+    quote=_INSTITUTIONAL_REFORM,
+    section=SECTION,
+    what=Text(zh="政府机构改革全面完成", en="the reform of government institutions was completed"),
+    category=AchievementKind.REFORMED,
+    period=YEAR,
+)
+LAW_BASED_GOVERNMENT_ADVANCED_2019 = Achievement(
+    id="law_based_government_advanced_2019",
+    quote=_INSTITUTIONAL_REFORM,
+    section=SECTION,
+    what=Text(zh="法治政府建设深入推进", en="building a law-based government advanced further"),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+)
+DEPUTIES_PROPOSALS_ALL_HANDLED_2019 = Achievement(
+    id="deputies_proposals_all_handled_2019",
+    quote=_INSTITUTIONAL_REFORM,
+    section=SECTION,
+    what=Text(
+        zh="人大代表建议、政协委员提案全部办结",
+        en="every suggestion of people's congress deputies and every proposal of CPPCC members was dealt with",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+)
 
 # 行政许可 ---------------------------------------------------------------------------------------------
 _PERMIT_TIME = "市本级行政许可事项平均办理时限由原来的8.76个工作日压缩为3.22个工作日"

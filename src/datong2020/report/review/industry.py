@@ -8,7 +8,16 @@ records, declared above their facts. Quotes are verbatim; figures are as written
 unless ``en_source`` says otherwise.
 """
 
-from datong2020.model import Direction, Fact, FigureKind, Period, Project, Qualifier
+from datong2020.model import (
+    Achievement,
+    AchievementKind,
+    Direction,
+    Fact,
+    FigureKind,
+    Period,
+    Project,
+    Qualifier,
+)
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -139,6 +148,153 @@ PROVINCIAL_UPGRADING_AWARD_FUNDS_2019 = Fact(
     period=YEAR,
     measure=Text(zh="获得省级奖励扶持资金", en="provincial award and support funds received"),
     note=Text(zh="创历年最高", en="The report calls it the highest ever"),
+)
+
+# 战略性新兴产业: 示范市、联盟、二级节点、转型项目 ---------------------------------------------------
+GENERAL_AVIATION_DEMONSTRATION_CITY_APPROVED_2019 = Achievement(
+    id="general_aviation_demonstration_city_approved_2019",
+    quote="成功获批全省通用航空业发展示范市",
+    section=SECTION,
+    what=Text(
+        zh="成功获批全省通用航空业发展示范市",
+        en="approved as Shanxi's demonstration city for the development of general aviation",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+)
+DATONG_PHARMACEUTICAL_INDUSTRY_ALLIANCE = Project(
+    id="datong_pharmaceutical_industry_alliance",
+    quote="大同医药产业联盟组建成立",
+    section=SECTION,
+    name=Text(zh="大同医药产业联盟", en="Datong Pharmaceutical Industry Alliance"),
+)
+DATONG_PHARMACEUTICAL_INDUSTRY_ALLIANCE_FOUNDED_2019 = Achievement(
+    id="datong_pharmaceutical_industry_alliance_founded_2019",
+    quote="大同医药产业联盟组建成立",
+    section=SECTION,
+    what=Text(zh="大同医药产业联盟组建成立", en="the Datong Pharmaceutical Industry Alliance was founded"),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    about=("datong_pharmaceutical_industry_alliance",),
+)
+_IDENTIFIER_NODE = "全省首个工业互联网标识解析二级节点上线运行"
+
+INDUSTRIAL_INTERNET_IDENTIFIER_SECONDARY_NODE = Project(
+    id="industrial_internet_identifier_secondary_node",
+    quote=_IDENTIFIER_NODE,
+    section=SECTION,
+    name=Text(
+        zh="工业互联网标识解析二级节点",
+        en="secondary node of the industrial internet identifier resolution system",
+    ),
+    note=Text(zh="全省首个。", en="The first in Shanxi."),
+)
+INDUSTRIAL_INTERNET_IDENTIFIER_NODE_ONLINE_2019 = Achievement(
+    id="industrial_internet_identifier_node_online_2019",
+    quote=_IDENTIFIER_NODE,
+    section=SECTION,
+    what=Text(
+        zh="全省首个工业互联网标识解析二级节点上线运行",
+        en="Shanxi's first secondary node of the industrial internet identifier resolution system went live",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    about=("industrial_internet_identifier_secondary_node",),
+)
+
+_TRANSFORMATION_PROJECTS = (
+    "比利时迪默透航空发动机制造、中德轻型飞机制造、北航小蜜蜂、中车电传动“巨无霸”矿用自卸车、"
+    "尚镁科技高性能镁合金汽车轮毂、二氧化碳捕集及资源化利用、秦淮大数据、普云大数据等一大批转型项目建成试运行投产"
+)
+# Part 二 plans light aviation projects under other names (datong_light_aircraft_project,
+# datong_aviation_power_engine_project, light_aero_engine_civil_military_project with 迪默透's technology,
+# datong_changying_bee_aircraft_project) and a Shangmei magnesium-alloy project
+# (shangmei_magnesium_alloy_project); the report does not say whether any of them is one of these, so none
+# is linked with same_as.
+DIMOTO_AERO_ENGINE_PLANT = Project(
+    id="dimoto_aero_engine_plant",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="比利时迪默透航空发动机制造", en="Belgian D-Motor (迪默透) aero-engine manufacturing"),
+    organisations=("迪默透",),
+)
+SINO_GERMAN_LIGHT_AIRCRAFT_PLANT = Project(
+    id="sino_german_light_aircraft_plant",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="中德轻型飞机制造", en="Sino-German light aircraft manufacturing"),
+)
+BUAA_LITTLE_BEE_AIRCRAFT = Project(
+    id="buaa_little_bee_aircraft",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="北航小蜜蜂", en="Beihang (BUAA) 'Little Bee' aircraft"),
+    organisations=("北航",),
+)
+CRRC_GIANT_MINING_DUMP_TRUCK = Project(
+    id="crrc_giant_mining_dump_truck",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(
+        zh="中车电传动“巨无霸”矿用自卸车",
+        en="CRRC electric-drive 'giant' mining dump trucks",
+    ),
+    organisations=("中车",),
+)
+SHANGMEI_MAGNESIUM_ALLOY_WHEELS = Project(
+    id="shangmei_magnesium_alloy_wheels",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(
+        zh="尚镁科技高性能镁合金汽车轮毂",
+        en="Shangmei Technology high-performance magnesium-alloy car wheels",
+    ),
+    organisations=("尚镁科技",),
+)
+CARBON_CAPTURE_AND_UTILISATION_PROJECT = Project(
+    id="carbon_capture_and_utilisation_project",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="二氧化碳捕集及资源化利用", en="carbon dioxide capture and utilisation"),
+)
+QINHUAI_BIG_DATA = Project(
+    id="qinhuai_big_data",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="秦淮大数据", en="Qinhuai big data"),
+)
+PUYUN_BIG_DATA = Project(
+    id="puyun_big_data",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="普云大数据", en="Puyun big data"),
+)
+TRANSFORMATION_PROJECTS_IN_OPERATION_2019 = Achievement(
+    id="transformation_projects_in_operation_2019",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    what=Text(
+        zh="等一大批转型项目建成试运行投产",
+        en="these and a large number of other transformation projects were completed, began trial "
+        "operation or went into production",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    about=(
+        "dimoto_aero_engine_plant",
+        "sino_german_light_aircraft_plant",
+        "buaa_little_bee_aircraft",
+        "crrc_giant_mining_dump_truck",
+        "shangmei_magnesium_alloy_wheels",
+        "carbon_capture_and_utilisation_project",
+        "qinhuai_big_data",
+        "puyun_big_data",
+    ),
+    note=Text(
+        zh="报告未逐一说明各项目是建成、试运行还是投产。",
+        en="The report does not say which of the projects was completed, which is in trial operation and "
+        "which is in production.",
+    ),
 )
 
 # 高技术产业增加值 -----------------------------------------------------------------------------------

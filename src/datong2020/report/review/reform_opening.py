@@ -5,7 +5,17 @@ the inland port. Quotes are verbatim; figures are as written. English is ours un
 otherwise.
 """
 
-from datong2020.model import Direction, Fact, FigureKind, Period, Project, Qualifier
+from datong2020.model import (
+    Achievement,
+    AchievementKind,
+    Direction,
+    Fact,
+    FigureKind,
+    PassingMention,
+    Period,
+    Project,
+    Qualifier,
+)
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -13,6 +23,28 @@ YEAR = Period.year(2019)
 SECTION = "review_reform_opening"
 
 # 国资国企改革 -----------------------------------------------------------------------------------------
+BEIJING_ENERGY_GROUP_BROUGHT_IN_2019 = Achievement(
+    id="beijing_energy_group_brought_in_2019",
+    quote="引进战略投资者北京京能集团",
+    section=SECTION,
+    what=Text(
+        zh="引进战略投资者北京京能集团",
+        en="brought in Beijing Energy Holding (京能集团) as a strategic investor",
+    ),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    note=Text(
+        zh="国资国企改革的一部分。", en="Part of the reform of state assets and state-owned enterprises."
+    ),
+)
+MUNICIPAL_HEATING_COMPANY_RESTRUCTURED_2019 = Achievement(
+    id="municipal_heating_company_restructured_2019",
+    quote="完成市热力公司重组",
+    section=SECTION,
+    what=Text(zh="完成市热力公司重组", en="completed the restructuring of the municipal heating company"),
+    category=AchievementKind.REFORMED,
+    period=YEAR,
+)
 RETIREES_UNDER_SOCIALISED_MANAGEMENT_2019 = Fact(
     id="retirees_under_socialised_management_2019",
     quote="11万退休人员稳妥实现社会化管理",
@@ -221,6 +253,57 @@ CHINA_EUROPE_CENTRAL_ASIA_FREIGHT_TRAINS_2019 = Fact(
     period=YEAR,
     measure=Text(zh="开行中欧中亚班列", en="China–Europe and China–Central Asia freight trains run"),
 )
+# 大同保税物流中心、杂粮检测实验室 -------------------------------------------------------------------
+_BONDED_AND_GRAIN_LAB = "大同保税物流中心(B型)获批建设,建成了国家杂粮检疫检测重点实验室"
+
+# The centre is a project of part 二 (datong_bonded_logistics_centre, "保税物流中心(B型)"), which plans its
+# acceptance; the approval links it.
+BONDED_LOGISTICS_CENTRE_APPROVED_2019 = Achievement(
+    id="bonded_logistics_centre_approved_2019",
+    quote=_BONDED_AND_GRAIN_LAB,
+    section=SECTION,
+    what=Text(
+        zh="大同保税物流中心(B型)获批建设",
+        en="the Datong bonded logistics centre (type B) was approved for construction",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+    about=("datong_bonded_logistics_centre",),
+)
+NATIONAL_COARSE_GRAIN_INSPECTION_LAB = Project(
+    id="national_coarse_grain_inspection_lab",
+    quote=_BONDED_AND_GRAIN_LAB,
+    section=SECTION,
+    name=Text(
+        zh="国家杂粮检疫检测重点实验室",
+        en="National Key Laboratory for Quarantine Inspection and Testing of Coarse Grains",
+    ),
+)
+NATIONAL_COARSE_GRAIN_INSPECTION_LAB_BUILT_2019 = Achievement(
+    id="national_coarse_grain_inspection_lab_built_2019",
+    quote=_BONDED_AND_GRAIN_LAB,
+    section=SECTION,
+    what=Text(
+        zh="建成了国家杂粮检疫检测重点实验室",
+        en="built the national key laboratory for quarantine inspection and testing of coarse grains",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    about=("national_coarse_grain_inspection_lab",),
+)
+OVERSEAS_MARKET_PROCESSING_PLATFORM_2019 = Achievement(
+    id="overseas_market_processing_platform_2019",
+    quote="为华阳食品、中安众果等企业搭建了海外市场加工平台",
+    section=SECTION,
+    what=Text(
+        zh="为华阳食品、中安众果等企业搭建了海外市场加工平台",
+        en="set up a processing platform for overseas markets for Huayang Foods, Zhong'an Zhongguo and other "
+        "firms",
+    ),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+)
+
 _INLAND_PORT = "大同国际陆港先后引进各类外贸企业21家"
 
 DATONG_INTERNATIONAL_INLAND_PORT = Project(
@@ -244,5 +327,55 @@ INLAND_PORT_FOREIGN_TRADE_FIRMS_2019 = Fact(
     note=Text(
         zh="原文为“先后引进”,未说明起算时间。",
         en="The report says 先后 (one after another) without saying since when.",
+    ),
+)
+
+# 高铁 -------------------------------------------------------------------------------------------------
+DATONG_ZHANGJIAKOU_PASSENGER_LINE = Project(
+    id="datong_zhangjiakou_passenger_line",
+    quote="大张客专开通",
+    section=SECTION,
+    name=Text(zh="大张客专", en="Datong–Zhangjiakou passenger-dedicated railway"),
+)
+DATONG_ZHANGJIAKOU_PASSENGER_LINE_OPENED_2019 = Achievement(
+    id="datong_zhangjiakou_passenger_line_opened_2019",
+    quote="大张客专开通",
+    section=SECTION,
+    what=Text(zh="大张客专开通", en="the Datong–Zhangjiakou passenger-dedicated railway opened"),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    about=("datong_zhangjiakou_passenger_line",),
+    note=Text(
+        zh="报告称此举“结束了大同铁路枢纽城市无高铁的历史”。",
+        en="The report says this 'ended the history of Datong as a railway hub without high-speed rail'.",
+    ),
+)
+DATONG_XIAN_HIGH_SPEED_RAILWAY = Project(
+    id="datong_xian_high_speed_railway",
+    quote="大西全线贯通",
+    section=SECTION,
+    name=Text(zh="大西", en="Datong–Xi'an high-speed railway"),
+)
+DATONG_XIAN_HIGH_SPEED_RAILWAY_COMPLETED_2019 = Achievement(
+    id="datong_xian_high_speed_railway_completed_2019",
+    quote="大西全线贯通",
+    section=SECTION,
+    what=Text(
+        zh="大西全线贯通", en="the Datong–Xi'an high-speed railway was linked up along its whole length"
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    about=("datong_xian_high_speed_railway",),
+)
+
+PASSING_MENTIONS = (
+    PassingMention(
+        record="yungang_development_zone",
+        place="pingcheng",
+        reason=Text(
+            zh="引文同时列出平城区现代农业产业示范区;云冈开发区本身不在平城区的名下。",
+            en="The quote also names the Pingcheng District modern agriculture zone; the Yungang zone is not "
+            "named as being in Pingcheng.",
+        ),
     ),
 )
