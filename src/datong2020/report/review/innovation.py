@@ -390,6 +390,20 @@ CAS_COAL_CLEAN_COMBUSTION_GASIFICATION_LAB_APPROVED_2019 = Achievement(
     period=YEAR,
     about=("cas_thermophysics_datong_branch", "cas_coal_clean_combustion_gasification_lab"),
 )
+# 大同经济技术开发区 is the zone the review calls 大同开发区 elsewhere (datong_development_zone).
+DEVELOPMENT_ZONE_INNOVATION_DEMONSTRATION_BASE_APPROVED_2019 = Achievement(
+    id="development_zone_innovation_demonstration_base_approved_2019",
+    quote="大同经济技术开发区成功获批省级双创示范基地",
+    section=SECTION,
+    what=Text(
+        zh="大同经济技术开发区成功获批省级双创示范基地",
+        en="the Datong Economic and Technological Development Zone was approved as a provincial demonstration "
+        "base for innovation and entrepreneurship",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+    about=("datong_development_zone",),
+)
 PROVINCIAL_ENGINEERING_RESEARCH_CENTRES_2019 = Fact(
     id="provincial_engineering_research_centres_2019",
     quote="大同大学新型炭素功能材料工程、同达药业高端控释制剂工程“两大研究中心”成功认定省级工程研究中心",
