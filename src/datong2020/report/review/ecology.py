@@ -14,6 +14,23 @@ from datong2020.units import ureg
 YEAR = Period.year(2019)
 SECTION = "review_ecology"
 
+# 生态文明建设行动 -------------------------------------------------------------------------------------
+# The campaign is known by its slogan, the term datong_blue_clear_green (a project named by it would hide
+# the term's one use in the text).
+_CAMPAIGN = "持续开展“巩固大同蓝、建设大同清、厚植大同绿”生态文明建设行动"
+
+DATONG_BLUE_CLEAR_GREEN_CAMPAIGN_CONTINUED_2019 = Achievement(
+    id="datong_blue_clear_green_campaign_continued_2019",
+    quote=_CAMPAIGN,
+    section=SECTION,
+    what=Text(
+        zh="持续开展",
+        en="the 'Datong blue, Datong clear, Datong green' campaign went on",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+)
+
 # 污染防治 ---------------------------------------------------------------------------------------------
 NEW_CENTRAL_HEATING_AREA_2019 = Fact(
     id="new_central_heating_area_2019",
@@ -156,6 +173,17 @@ NATIONAL_ASSESSMENT_SECTIONS_IMPROVED_2019 = Fact(
     ),
 )
 
+PROVINCIAL_WATER_QUALITY_TARGETS_MET_2019 = Achievement(
+    id="provincial_water_quality_targets_met_2019",
+    quote="全面完成省下达的水质考核目标",
+    section=SECTION,
+    what=Text(
+        zh="全面完成省下达的水质考核目标",
+        en="met in full the water-quality targets the province set",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+)
 _WATER_RANK = "由2018年全国地级及以上城市国考断面倒数第二跃升改善至前14名"
 
 NATIONAL_ASSESSMENT_WATER_RANK_2019 = Fact(

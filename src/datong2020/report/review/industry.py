@@ -422,6 +422,24 @@ SCENIC_AREA_UPGRADING_PROJECTS_2019 = Fact(
     about=("five_scenic_areas_upgrading",),
 )
 
+# Part 二 plans a 长城1号国家风景道 (great_wall_no1_scenic_byway); the report does not say how this road
+# relates to it.
+GREAT_WALL_NO1_TOURIST_ROAD = Project(
+    id="great_wall_no1_tourist_road",
+    quote="长城1号旅游公路工程建设全面提速",
+    section=SECTION,
+    name=Text(zh="长城1号旅游公路工程", en="Great Wall No. 1 tourist road"),
+)
+GREAT_WALL_NO1_TOURIST_ROAD_SPED_UP_2019 = Achievement(
+    id="great_wall_no1_tourist_road_sped_up_2019",
+    quote="长城1号旅游公路工程建设全面提速",
+    section=SECTION,
+    what=Text(zh="建设全面提速", en="building of the Great Wall No. 1 tourist road sped up across the board"),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+    about=("great_wall_no1_tourist_road",),
+)
+
 VOLCANO_SKY_ROAD = Project(
     id="volcano_sky_road",
     quote="50公里“火山天路”建成通车",
@@ -437,6 +455,74 @@ VOLCANO_SKY_ROAD_OPENED_2019 = Fact(
     period=YEAR,
     measure=Text(zh="“火山天路”建成通车里程", en="length of the 'Volcano Sky Road' completed and opened"),
     about=("volcano_sky_road",),
+)
+
+_OLD_CITY_PROJECTS = "空中游古城览长城、古城府衙保护修复、九龙壁周边环境整治等项目进展顺利"
+
+AERIAL_TOURS_OF_OLD_CITY_AND_GREAT_WALL = Project(
+    id="aerial_tours_of_old_city_and_great_wall",
+    quote=_OLD_CITY_PROJECTS,
+    section=SECTION,
+    name=Text(zh="空中游古城览长城", en="air tours over the old city and the Great Wall"),
+)
+# Part 二 names 府衙保护修复 and 九龙壁周边环境整治 again among the old-city projects of 2020.
+OLD_CITY_YAMEN_RESTORATION = Project(
+    id="old_city_yamen_restoration",
+    quote=_OLD_CITY_PROJECTS,
+    section=SECTION,
+    name=Text(
+        zh="古城府衙保护修复", en="conservation and restoration of the old city's government office (Fuya)"
+    ),
+)
+NINE_DRAGON_SCREEN_SURROUNDINGS = Project(
+    id="nine_dragon_screen_surroundings",
+    quote=_OLD_CITY_PROJECTS,
+    section=SECTION,
+    name=Text(zh="九龙壁周边环境整治", en="improvement of the surroundings of the Nine Dragon Screen"),
+)
+OLD_CITY_PROJECTS_PROGRESSED_2019 = Achievement(
+    id="old_city_projects_progressed_2019",
+    quote=_OLD_CITY_PROJECTS,
+    section=SECTION,
+    what=Text(
+        zh="等项目进展顺利",
+        en="the air tours, the Fuya restoration, the Nine Dragon Screen surroundings and other projects went "
+        "smoothly",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+    about=(
+        "aerial_tours_of_old_city_and_great_wall",
+        "old_city_yamen_restoration",
+        "nine_dragon_screen_surroundings",
+    ),
+)
+_CULTURAL_BRANDS = "古都灯会、成龙国际动作电影周等品牌效应进一步显现"
+
+ANCIENT_CAPITAL_LANTERN_FESTIVAL = Project(
+    id="ancient_capital_lantern_festival",
+    quote=_CULTURAL_BRANDS,
+    section=SECTION,
+    name=Text(zh="古都灯会", en="Ancient Capital Lantern Festival"),
+)
+JACKIE_CHAN_ACTION_FILM_WEEK = Project(
+    id="jackie_chan_action_film_week",
+    quote=_CULTURAL_BRANDS,
+    section=SECTION,
+    name=Text(zh="成龙国际动作电影周", en="Jackie Chan International Action Film Week"),
+)
+CULTURAL_BRANDS_GREW_2019 = Achievement(
+    id="cultural_brands_grew_2019",
+    quote=_CULTURAL_BRANDS,
+    section=SECTION,
+    what=Text(
+        zh="品牌效应进一步显现",
+        en="the Ancient Capital Lantern Festival, the Jackie Chan International Action Film Week and other "
+        "brands made themselves felt further",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+    about=("ancient_capital_lantern_festival", "jackie_chan_action_film_week"),
 )
 
 _GREAT_WALL_HOUSEHOLDS = "左云县三屯村夏都等8家经营单位被评为“长城人家”"
@@ -463,6 +549,20 @@ GREAT_WALL_HOUSEHOLD_OPERATORS_2019 = Fact(
         en="The report names only one of the eight (Xiadu, Santun Village, Zuoyun County), so no "
         "members are listed; places holds only Zuoyun, the county the report names",
     ),
+)
+
+NATIONAL_TOURISM_DEMONSTRATION_ZONES_PASSED_2019 = Achievement(
+    id="national_tourism_demonstration_zones_passed_2019",
+    quote="云州区、灵丘县创建国家旅游示范区通过省级验收",
+    section=SECTION,
+    what=Text(
+        zh="创建国家旅游示范区通过省级验收",
+        en="Yunzhou District's and Lingqiu County's bids to become national tourism demonstration zones "
+        "passed the provincial inspection",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+    places=("yunzhou", "lingqiu"),
 )
 
 # 旅游人数与旅游总收入 -------------------------------------------------------------------------------
@@ -742,4 +842,19 @@ RURAL_TOILETS_RENOVATED_2019 = Fact(
     period=YEAR,
     about=("rural_living_environment_improvement",),
     measure=Text(zh="农村厕所改造", en="rural toilets renovated"),
+)
+
+# 全国乡村治理示范 -----------------------------------------------------------------------------------------
+RURAL_GOVERNANCE_MODELS_SELECTED_2019 = Achievement(
+    id="rural_governance_models_selected_2019",
+    quote="灵丘县和广灵涧西、浑源宝峰寨分别入选全国乡村治理示范县、示范村",
+    section=SECTION,
+    what=Text(
+        zh="灵丘县和广灵涧西、浑源宝峰寨分别入选全国乡村治理示范县、示范村",
+        en="Lingqiu County was selected as a national model county of rural governance, and Jianxi "
+        "(Guangling) and Baofengzhai (Hunyuan) as national model villages",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+    places=("lingqiu", "guangling", "hunyuan"),
 )
