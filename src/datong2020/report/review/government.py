@@ -66,6 +66,36 @@ DEPUTIES_PROPOSALS_ALL_HANDLED_2019 = Achievement(
     period=YEAR,
 )
 
+# 放管服效改革 -----------------------------------------------------------------------------------------
+_STREAMLINING = "数字政府建设正式启动,“一枚印章管审批”便企惠民"
+
+DIGITAL_GOVERNMENT = Project(
+    id="digital_government",
+    quote=_STREAMLINING,
+    section=SECTION,
+    name=Text(zh="数字政府建设", en="building a digital government"),
+)
+DIGITAL_GOVERNMENT_LAUNCHED_2019 = Achievement(
+    id="digital_government_launched_2019",
+    quote=_STREAMLINING,
+    section=SECTION,
+    what=Text(zh="数字政府建设正式启动", en="the building of a digital government formally began"),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    about=("digital_government",),
+)
+ONE_SEAL_FOR_APPROVALS_2019 = Achievement(
+    id="one_seal_for_approvals_2019",
+    quote=_STREAMLINING,
+    section=SECTION,
+    what=Text(
+        zh="“一枚印章管审批”便企惠民",
+        en="'one seal for all approvals' made things easier for firms and the public",
+    ),
+    category=AchievementKind.REFORMED,
+    period=YEAR,
+)
+
 # 行政许可 ---------------------------------------------------------------------------------------------
 _PERMIT_TIME = "市本级行政许可事项平均办理时限由原来的8.76个工作日压缩为3.22个工作日"
 
@@ -135,4 +165,19 @@ GOVERNMENT_WORK_RULES_ESTABLISHED_2019 = Fact(
         en="The report names only 2 of the 16 (handling 12345 hotline issues, keeping residential property "
         "services running) before 等, so no members are listed.",
     ),
+)
+
+# 其他工作 ---------------------------------------------------------------------------------------------
+OTHER_GOVERNMENT_WORK_ADVANCED_2019 = Achievement(
+    id="other_government_work_advanced_2019",
+    quote="国防动员、双拥共建、审计统计、民族宗教、人民防空、气象地震、档案史志、妇女儿童、社会救助、老龄、残疾人等工作迈出新步伐",
+    section=SECTION,
+    what=Text(
+        zh="等工作迈出新步伐",
+        en="defence mobilisation, mutual support of the army and civilians, audit and statistics, ethnic and "
+        "religious affairs, civil air defence, meteorology and seismology, archives and local history, women "
+        "and children, social assistance, the elderly, the disabled and other work took new steps",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
 )

@@ -45,6 +45,44 @@ MUNICIPAL_HEATING_COMPANY_RESTRUCTURED_2019 = Achievement(
     category=AchievementKind.REFORMED,
     period=YEAR,
 )
+_EIGHT_PLUS_ONE = "同煤集团晋北物流园、大昶移动能源等“8+1”项目稳步推进"
+
+# Two of the "8+1" projects (the term eight_plus_one); the report does not name the others.
+TONGMEI_JINBEI_LOGISTICS_PARK = Project(
+    id="tongmei_jinbei_logistics_park",
+    quote=_EIGHT_PLUS_ONE,
+    section=SECTION,
+    name=Text(zh="同煤集团晋北物流园", en="Datong Coal Mine Group's Northern Shanxi logistics park"),
+    organisations=("同煤集团",),
+)
+DACHANG_MOBILE_ENERGY = Project(
+    id="dachang_mobile_energy",
+    quote=_EIGHT_PLUS_ONE,
+    section=SECTION,
+    name=Text(zh="大昶移动能源", en="Dachang mobile energy"),
+)
+EIGHT_PLUS_ONE_PROJECTS_ADVANCED_2019 = Achievement(
+    id="eight_plus_one_projects_advanced_2019",
+    quote=_EIGHT_PLUS_ONE,
+    section=SECTION,
+    what=Text(zh="项目稳步推进", en="the '8+1' projects advanced steadily"),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+    about=("tongmei_jinbei_logistics_park", "dachang_mobile_energy"),
+)
+HENGAN_THREE_SUPPLIES_ONE_SERVICE_COMPLETED_2019 = Achievement(
+    id="hengan_three_supplies_one_service_completed_2019",
+    quote="恒安新区“三供一业”维修改造任务全面完成",
+    section=SECTION,
+    what=Text(
+        zh="恒安新区“三供一业”维修改造任务全面完成",
+        en="the repair and renovation of water, power, heating and property services ('three supplies and one "
+        "service') in the Hengan New District was completed",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    about=("hengan_new_district",),
+)
 RETIREES_UNDER_SOCIALISED_MANAGEMENT_2019 = Fact(
     id="retirees_under_socialised_management_2019",
     quote="11万退休人员稳妥实现社会化管理",
@@ -64,6 +102,14 @@ RETIREES_UNDER_SOCIALISED_MANAGEMENT_2019 = Fact(
 )
 
 # 减税降费 ---------------------------------------------------------------------------------------------
+TAX_AND_FEE_CUTS_IMPLEMENTED_2019 = Achievement(
+    id="tax_and_fee_cuts_implemented_2019",
+    quote="减税降费政策全面落实",
+    section=SECTION,
+    what=Text(zh="减税降费政策全面落实", en="the tax and fee cuts were carried out in full"),
+    category=AchievementKind.REFORMED,
+    period=YEAR,
+)
 ENTERPRISE_BURDEN_REDUCTION_2019 = Fact(
     id="enterprise_burden_reduction_2019",
     quote="企业减负61.2亿元",
@@ -93,6 +139,31 @@ DATONG_DEVELOPMENT_ZONE = Project(
     section=SECTION,
     name=Text(zh="大同开发区", en="Datong Development Zone"),
 )
+_PHARMACEUTICAL_PARK = "医药产业园成为全省唯一的国家外贸转型升级基地"
+
+# The project is the designation: 医药产业园 alone is a common noun (part 二 speaks of 两个医药产业园区).
+NATIONAL_FOREIGN_TRADE_UPGRADING_BASE = Project(
+    id="national_foreign_trade_upgrading_base",
+    quote=_PHARMACEUTICAL_PARK,
+    section=SECTION,
+    name=Text(
+        zh="国家外贸转型升级基地",
+        en="national base for transforming and upgrading foreign trade (the pharmaceutical industrial park)",
+    ),
+)
+PHARMACEUTICAL_PARK_FOREIGN_TRADE_BASE_2019 = Achievement(
+    id="pharmaceutical_park_foreign_trade_base_2019",
+    quote=_PHARMACEUTICAL_PARK,
+    section=SECTION,
+    what=Text(
+        zh="成为全省唯一的国家外贸转型升级基地",
+        en="the pharmaceutical industrial park became Shanxi's only national base for transforming and "
+        "upgrading foreign trade",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+    about=("national_foreign_trade_upgrading_base",),
+)
 _NEW_ZONES = "云冈开发区、平城区现代农业产业示范区正式获批"
 
 YUNGANG_DEVELOPMENT_ZONE = Project(
@@ -106,6 +177,21 @@ PINGCHENG_MODERN_AGRICULTURE_DEMONSTRATION_ZONE = Project(
     quote=_NEW_ZONES,
     section=SECTION,
     name=Text(zh="平城区现代农业产业示范区", en="Pingcheng District Modern Agriculture Demonstration Zone"),
+    places=("pingcheng",),
+)
+
+NEW_DEVELOPMENT_ZONES_APPROVED_2019 = Achievement(
+    id="new_development_zones_approved_2019",
+    quote=_NEW_ZONES,
+    section=SECTION,
+    what=Text(
+        zh="云冈开发区、平城区现代农业产业示范区正式获批",
+        en="the Yungang Development Zone and the Pingcheng District Modern Agriculture Demonstration Zone were "
+        "formally approved",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+    about=("yungang_development_zone", "pingcheng_modern_agriculture_demonstration_zone"),
     places=("pingcheng",),
 )
 
@@ -202,6 +288,21 @@ PROVINCIAL_DEVELOPMENT_ZONES_2019 = Fact(
 )
 
 # 对外开放 ---------------------------------------------------------------------------------------------
+# The port is a project of part 二 (datong_aviation_port), which plans its acceptance.
+DATONG_AVIATION_PORT_OPENED_2019 = Achievement(
+    id="datong_aviation_port_opened_2019",
+    quote="大同航空口岸正式开放",
+    section=SECTION,
+    what=Text(zh="大同航空口岸正式开放", en="the Datong aviation port of entry formally opened"),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    about=("datong_aviation_port",),
+    note=Text(
+        zh="第二部分仍要求推动大同航空口岸“顺利通过验收、早日投入运营”(ports_acceptance_2020)。",
+        en="Part 二 still asks for the port to pass acceptance inspection and go into operation early "
+        "(ports_acceptance_2020).",
+    ),
+)
 _AIRPORT = "云冈机场国内国际航线达23条、通航城市达29个,旅客吞吐量突破130万人次"
 
 YUNGANG_AIRPORT = Project(

@@ -12,6 +12,18 @@ YEAR = Period.year(2019)
 SECTION = "review_social"
 
 # 就业 -------------------------------------------------------------------------------------------------
+# The measures are the term eight_measures; the report does not list them.
+GRADUATE_RETURN_MEASURES_ISSUED_2019 = Achievement(
+    id="graduate_return_measures_issued_2019",
+    quote="出台引导和鼓励高校毕业生回乡就业“八项措施”",
+    section=SECTION,
+    what=Text(
+        zh="出台引导和鼓励高校毕业生回乡就业“八项措施”",
+        en="issued 'eight measures' to guide and encourage college graduates to come home to work",
+    ),
+    category=AchievementKind.REFORMED,
+    period=YEAR,
+)
 VOCATIONAL_SKILLS_TRAINEES_2019 = Fact(
     id="vocational_skills_trainees_2019",
     quote="全民技能培训覆盖5.6万人",
@@ -131,6 +143,19 @@ SECOND_NATIONAL_YOUTH_GAMES = Project(
     name=Text(zh="二青会", en="2nd National Youth Games"),
 )
 
+SECOND_NATIONAL_YOUTH_GAMES_HOSTED_2019 = Achievement(
+    id="second_national_youth_games_hosted_2019",
+    quote="圆满完成“二青会”承办任务",
+    section=SECTION,
+    what=Text(
+        zh="圆满完成“二青会”承办任务",
+        en="hosted its part of the 2nd National Youth Games successfully",
+    ),
+    category=AchievementKind.HELD,
+    period=YEAR,
+    about=("second_national_youth_games",),
+)
+
 NATIONAL_YOUTH_GAMES_GOLD_MEDALS_2019 = Fact(
     id="national_youth_games_gold_medals_2019",
     quote=_YOUTH_GAMES,
@@ -184,6 +209,18 @@ URBAN_MEDICAL_ALLIANCE_REFORM = Project(
     quote="城市医联体改革走在全省前列",
     section=SECTION,
     name=Text(zh="城市医联体改革", en="urban medical alliance reform"),
+)
+URBAN_MEDICAL_ALLIANCE_REFORM_AHEAD_IN_SHANXI_2019 = Achievement(
+    id="urban_medical_alliance_reform_ahead_in_shanxi_2019",
+    quote="城市医联体改革走在全省前列",
+    section=SECTION,
+    what=Text(
+        zh="城市医联体改革走在全省前列",
+        en="the urban medical alliance reform is among the most advanced in Shanxi",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+    about=("urban_medical_alliance_reform",),
 )
 URBAN_MEDICAL_ALLIANCE_PILOT_CITIES_2019 = Fact(
     id="urban_medical_alliance_pilot_cities_2019",
@@ -266,6 +303,34 @@ INTERNET_PLUS_HEALTH_PLATFORMS_AHEAD_IN_SHANXI_2019 = Achievement(
         zh="句首“高起点构筑‘互联网+’医疗管理‘阵地’”总括这三个平台。",
         en="The sentence opens with 'building a high-level Internet Plus base for medical management', "
         "which these three platforms make up.",
+    ),
+)
+_INSURANCE = "城乡居民实现参保全覆盖,异地就医结算实现“一卡通”,进入全省第一方阵"
+
+HEALTH_INSURANCE_FOR_ALL_RESIDENTS_2019 = Achievement(
+    id="health_insurance_for_all_residents_2019",
+    quote=_INSURANCE,
+    section=SECTION,
+    what=Text(
+        zh="城乡居民实现参保全覆盖",
+        en="every urban and rural resident is insured",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+)
+# 一卡通 is the term one_card.
+ONE_CARD_SETTLEMENT_AWAY_FROM_HOME_2019 = Achievement(
+    id="one_card_settlement_away_from_home_2019",
+    quote=_INSURANCE,
+    section=SECTION,
+    what=Text(
+        zh="异地就医结算实现“一卡通”",
+        en="medical bills incurred away from home are settled with one card",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    note=Text(
+        zh="报告称“进入全省第一方阵”。", en="The report says this puts Datong in Shanxi's leading group."
     ),
 )
 MINIMUM_LIVING_ALLOWANCE_FOR_ALL_ELIGIBLE_2019 = Achievement(
@@ -544,6 +609,31 @@ HENGAN_NEW_DISTRICT = Project(
     quote="恒安新区专项治理取得重大成效",
     section=SECTION,
     name=Text(zh="恒安新区", en="Hengan New District"),
+)
+HENGAN_SPECIAL_CAMPAIGN_RESULTS_2019 = Achievement(
+    id="hengan_special_campaign_results_2019",
+    quote="恒安新区专项治理取得重大成效",
+    section=SECTION,
+    what=Text(
+        zh="恒安新区专项治理取得重大成效",
+        en="the special campaign to put the Hengan New District in order achieved major results",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+    about=("hengan_new_district",),
+)
+HENGAN_RESIDENTIAL_FACILITIES_FIXED_2019 = Achievement(
+    id="hengan_residential_facilities_fixed_2019",
+    quote="尽心尽力解决了泰昌园、振华街、物资园等一大批小区的公共设施问题",
+    section=SECTION,
+    what=Text(
+        zh="解决了泰昌园、振华街、物资园等一大批小区的公共设施问题",
+        en="solved the problems with the public facilities of Taichangyuan, Zhenhuajie, Wuziyuan and a large "
+        "number of other residential compounds",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    about=("hengan_new_district",),
 )
 
 HENGAN_PUBLIC_WELLBEING_PROJECTS_2019 = Fact(
