@@ -38,6 +38,27 @@ REFORM_PILOT_ACTION_PLAN_2019 = Achievement(
     period=YEAR,
 )
 
+_BREAKTHROUGH_ACTION = "下大气力谋划实施能源革命重大突破行动"
+
+ENERGY_REVOLUTION_BREAKTHROUGH_ACTION = Project(
+    id="energy_revolution_breakthrough_action",
+    quote=_BREAKTHROUGH_ACTION,
+    section=SECTION,
+    name=Text(zh="能源革命重大突破行动", en="energy revolution major breakthrough action"),
+)
+ENERGY_REVOLUTION_BREAKTHROUGH_ACTION_LAUNCHED_2019 = Achievement(
+    id="energy_revolution_breakthrough_action_launched_2019",
+    quote=_BREAKTHROUGH_ACTION,
+    section=SECTION,
+    what=Text(
+        zh="谋划实施能源革命重大突破行动",
+        en="planned and carried out the energy revolution major breakthrough action",
+    ),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    about=("energy_revolution_breakthrough_action",),
+)
+
 # 两大牵引性工程、四大项目 -----------------------------------------------------------------------------
 _FLAGSHIPS = "大同国际能源革命科创园和氢都新能源产业城两大牵引性工程成型见效"
 
