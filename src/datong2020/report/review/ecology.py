@@ -5,6 +5,8 @@ at the national assessment sections (with the city's national rank in 2018 and 2
 greenery; the Sanggan River basin and Hunyuan mine restoration projects the restoration figures attach
 to. Quotes are verbatim; figures are as written. English is ours unless ``en_source`` says
 otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
 from datong2020.model import Achievement, AchievementKind, Fact, FigureKind, Period, Project, Qualifier

@@ -5,6 +5,8 @@ platforms and plants the figures attach to), coal capacity cuts, new and clean e
 intensity, hydrogen and electric transport, and energy-revolution pilots, commissioners and schools.
 Quotes are verbatim (one rank figure is broken by a line break in the published text, "全省第\\n一");
 figures are as written; English is ours unless ``en_source`` says otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
 from datong2020.model import (

@@ -2,6 +2,8 @@
 
 Administrative permits (processing time, online availability) and new work rules. Quotes are verbatim;
 figures are as written. English is ours unless ``en_source`` says otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
 from datong2020.model import Achievement, AchievementKind, Fact, FigureKind, Period, Project

@@ -6,6 +6,8 @@ culture and tourism (scenic areas, visitors, revenue), and the countryside (agri
 environment). The tourism sites and rural programmes the figures are about are :class:`Project`
 records, declared above their facts. Quotes are verbatim; figures are as written; English is ours
 unless ``en_source`` says otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
 from datong2020.model import (

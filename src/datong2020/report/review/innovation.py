@@ -4,6 +4,8 @@ The innovation platforms of the energy revolution science park (the park itself 
 in both work areas are :class:`Project` records in ``energy_revolution``), the advisory committee, the transfer of
 research results, firms' links with Zhongguancun, and counts of innovative firms. Quotes are verbatim;
 figures are as written; English is ours unless ``en_source`` says otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
 import datetime

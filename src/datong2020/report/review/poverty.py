@@ -4,6 +4,8 @@ Gaps to moderate prosperity, counties, villages and people lifted out of poverty
 alleviation, relocation ("十三五" cumulative figures), housing, health (with its two named campaigns)
 and infrastructure (with the "三县一区" road building). Quotes are verbatim; figures are as written.
 English is ours unless ``en_source`` says otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
 from datong2020.model import Achievement, AchievementKind, Fact, FigureKind, Period, Project

@@ -3,6 +3,8 @@
 State-owned enterprise reform, tax and fee cuts, the development zones, the airport, freight trains and
 the inland port. Quotes are verbatim; figures are as written. English is ours unless ``en_source`` says
 otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
 from datong2020.model import (
