@@ -47,6 +47,7 @@ from .plan import (
     reform_opening as plan_reform_opening,
 )
 from .review import (
+    assessment,
     ecology,
     energy_revolution,
     government,
@@ -74,6 +75,7 @@ _MODULES: tuple[ModuleType, ...] = (
     reform_opening,
     social,
     government,
+    assessment,
     requirements,
     targets,
     transformation_projects,
