@@ -461,7 +461,12 @@ FOUR_BATCHES_TALENT_ACTION = Project(
     id="four_batches_talent_action",
     quote=_FOUR_BATCHES,
     section="innovation_ecosystem_talent",
-    name=Text(zh="“四个一批”创新人才集聚行动", en="'Four batches' campaign to gather innovative talent"),
+    name=Text(zh="创新人才集聚行动", en="'Four batches' campaign to gather innovative talent"),
+    note=Text(
+        zh="报告称“四个一批”创新人才集聚行动;名称不含术语“四个一批”(four_batches),其四项即术语的成员。",
+        en="The report calls it the “四个一批” campaign; the name leaves out the term 四个一批 (four_batches), "
+        "whose members are its four batches.",
+    ),
 )
 FOUR_BATCHES_TALENT_ACTION_2020 = Target(
     id="four_batches_talent_action_2020",

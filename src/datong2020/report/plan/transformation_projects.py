@@ -554,11 +554,16 @@ CITY_POWER_THREE_ELECTRICS_PRODUCTION = Project(
     quote="城市动力电动汽车电池、电机、电控“三电总成”生产",
     section=TRANSFORMATION_TEN_INDUSTRIES.id,
     name=Text(
-        zh="城市动力电动汽车电池、电机、电控“三电总成”生产",
+        zh="城市动力电动汽车电池、电机、电控",
         en="City Power production of electric-vehicle battery, motor and control ('three electrics') "
         "assemblies",
     ),
     organisations=("城市动力",),
+    note=Text(
+        zh="报告写作“城市动力电动汽车电池、电机、电控“三电总成”生产”;名称不含“三电总成”,以免遮住该术语。",
+        en="The report writes 城市动力电动汽车电池、电机、电控“三电总成”生产; the name stops before the term "
+        "“三电总成” (three_electrics), which the glossary finds on its own.",
+    ),
 )
 SHAANXI_AUTO_GAS_HEAVY_TRUCK_PLANT = Project(
     id="shaanxi_auto_gas_heavy_truck_plant",
