@@ -224,7 +224,8 @@ GREAT_WALL_SCENIC_BYWAY_BUILT_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="全面加快工程建设力度,把大同内外长城和外长城风景打造成一道塞外靓丽的风景道",
-        en="speed up the works on all fronts and make Datong's inner and outer Great Wall and their scenery a beautiful scenic byway beyond the pass",
+        en="speed up the works on all fronts and make Datong's inner and outer Great Wall and their scenery "
+        "a beautiful scenic byway beyond the pass",
     ),
     measure=Text(
         zh="长城1号国家风景道工程建设", en="construction of the Great Wall No. 1 National Scenic Byway"
@@ -254,7 +255,8 @@ GREAT_WALL_SCENIC_AND_TOURISM_BELTS_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="形成一条地域特色浓厚、民族特色鲜明、旅游功能健全、产业效益突出的国家风景大道、长城文化观光带、休闲旅游经济带",
-        en="form a national scenic avenue, a Great Wall culture sightseeing belt and a leisure tourism economic belt, rich in local and ethnic character, well equipped for tourism and profitable",
+        en="form a national scenic avenue, a Great Wall culture sightseeing belt and a leisure tourism "
+        "economic belt, rich in local and ethnic character, well equipped for tourism and profitable",
     ),
     measure=Text(
         zh="长城沿线风景大道、观光带、经济带", en="scenic avenue and tourism belts along the Great Wall"
@@ -297,7 +299,8 @@ GREAT_WALL_BRAND_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="让“中国大同·塞上长城”成为文旅大同的金字招牌",
-        en="make 'Datong, China · the Great Wall beyond the pass' the golden brand of Datong's culture and tourism",
+        en="make 'Datong, China · the Great Wall beyond the pass' the golden brand of Datong's culture and "
+        "tourism",
     ),
     measure=Text(zh="“中国大同·塞上长城”品牌", en="the 'Datong, China · Great Wall beyond the pass' brand"),
     about=("great_wall_no1_scenic_byway",),
@@ -429,6 +432,22 @@ YUNLU_STREET_TOURISM_2020 = Target(
     about=("datong_old_city_conservation",),
     places=("pingcheng",),
 )
+OLD_CITY_OPEN_TO_ENTERPRISE_2020 = Target(
+    id="old_city_open_to_enterprise_2020",
+    quote="充分支持市场和各类企业家全面维护保护开发古城建设",
+    section="culture_tourism_old_city",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="充分支持市场和各类企业家全面维护保护开发古城建设",
+        en="fully support the market and entrepreneurs of every kind in maintaining, protecting and "
+        "developing the old city",
+    ),
+    measure=Text(zh="市场和企业家参与古城建设", en="the market's and entrepreneurs' part in the old city"),
+    about=("datong_old_city_conservation",),
+    places=("pingcheng",),
+)
 OLD_CITY_BRAND_2020 = Target(
     id="old_city_brand_2020",
     quote="全面提升“中国古都·天下大同”的知名度和美誉度",
@@ -438,7 +457,8 @@ OLD_CITY_BRAND_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="全面提升“中国古都·天下大同”的知名度和美誉度",
-        en="make 'Ancient Capital of China · Datong, Great Harmony under Heaven' far better known and better regarded",
+        en="make 'Ancient Capital of China · Datong, Great Harmony under Heaven' far better known and "
+        "better regarded",
     ),
     measure=Text(
         zh="“中国古都·天下大同”的知名度和美誉度",
@@ -530,7 +550,8 @@ HENGSHAN_BENCHMARK_PROJECT_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="努力打造“人天北柱、绝塞名山”,成为大同发展新的标杆项目",
-        en="make it 'the northern pillar of heaven, the famous mountain of the far frontier', a new benchmark project of Datong",
+        en="make it 'the northern pillar of heaven, the famous mountain of the far frontier', a new "
+        "benchmark project of Datong",
     ),
     measure=Text(zh="北岳恒山“人天北柱、绝塞名山”", en="Mount Heng as 'the northern pillar of heaven'"),
     about=("hengshan_national_forest_park",),
@@ -607,7 +628,8 @@ WELLNESS_TOWN_PROJECTS_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="带动黄经世家康养小镇、桑干河冰雪小镇等转型项目建设步伐",
-        en="speed up, in their wake, the building of the Huangjing Shijia wellness town, the Sanggan River ice and snow town and other transformation projects",
+        en="speed up, in their wake, the building of the Huangjing Shijia wellness town, the Sanggan River "
+        "ice and snow town and other transformation projects",
     ),
     measure=Text(
         zh="康养小镇等转型项目建设", en="building of wellness towns and other transformation projects"
@@ -736,7 +758,8 @@ STAGE_WORKS_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="着力打造两大文旅融合演艺剧、历史文化歌舞剧和交响音乐史诗",
-        en="work to create two stage productions combining culture and tourism, a historical song-and-dance drama and a symphonic epic",
+        en="work to create two stage productions combining culture and tourism, a historical song-and-dance "
+        "drama and a symphonic epic",
     ),
     measure=Text(
         zh="文旅融合演艺剧、历史文化歌舞剧和交响音乐史诗",

@@ -4,7 +4,9 @@ The programme's opening ("以能源革命综改方案70项任务为牵引" … "
 tasks, declared here as :class:`Section` records: "一是绿色清洁能源供应体系基本形成。",
 "二是绿色环保能源消费市场基本形成。", "三是能源体制机制重点改革取得突破。" and
 "四是能源革命对外开放合作取得新进展。". The named projects the targets are about are :class:`Project`
-records declared above the targets that use them. Quotes are verbatim; figures are as written; English is
+records declared above the targets that use them; every other commitment of a task is a target without a
+figure. The benchmark projects' list names 浑源 for the pumped-storage station only, a passing mention
+for the other projects of the list. Quotes are verbatim; figures are as written; English is
 ours unless ``en_source`` says otherwise.
 """
 
@@ -101,7 +103,8 @@ ENERGY_REVOLUTION_REFORM_PLAN_TASKS_2020 = Fact(
     about=("energy_revolution_reform_plan",),
     note=Text(
         zh="对现有方案内容的描述,非2020年的目标;期间取报告所在的2020年。",
-        en="A description of the plan as it stands, not a 2020 target; the period is the report's year, 2020.",
+        en="A description of the plan as it stands, not a 2020 target; the period is the report's year, "
+        "2020.",
     ),
 )
 MAJOR_ENERGY_TRANSFORMATION_PROJECTS_2020 = Target(
@@ -449,7 +452,8 @@ CHARGING_INFRASTRUCTURE_FULL_COVERAGE_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="建成区多类型充换电基础设施全覆盖",
-        en="full coverage of built-up areas with charging and battery-swapping infrastructure of several types",
+        en="full coverage of built-up areas with charging and battery-swapping infrastructure of several "
+        "types",
     ),
     measure=Text(zh="建成区充换电基础设施覆盖", en="coverage of built-up areas with charging infrastructure"),
 )
@@ -474,7 +478,8 @@ SMART_ENERGY_DEMONSTRATION_ZONE_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="打造光储充检一体化智慧能源示范区",
-        en="build a smart energy demonstration zone integrating solar power, storage, charging and inspection",
+        en="build a smart energy demonstration zone integrating solar power, storage, charging and "
+        "inspection",
     ),
     about=("smart_energy_demonstration_zone",),
     measure=Text(zh="智慧能源示范区", en="smart energy demonstration zone"),
@@ -488,7 +493,8 @@ SCIENCE_PARK_PASSIVE_HOUSING_COMMUNITY = Project(
     section="energy_revolution_green_consumption",
     name=Text(
         zh="科创园被动式超低能耗建筑能源革命小区",
-        en="Energy revolution residential community of passive ultra-low-energy buildings at the science park",
+        en="Energy revolution residential community of passive ultra-low-energy buildings at the science "
+        "park",
     ),
     due=_WITHIN_THE_YEAR,
 )
@@ -581,7 +587,8 @@ NEW_ENERGY_STORAGE_DEMONSTRATION_APPLICATION_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="开展国家新能源+储能示范政策争取和项目申报",
-        en="seek the policies of the national 'new energy + storage' demonstration and apply for its projects",
+        en="seek the policies of the national 'new energy + storage' demonstration and apply for its "
+        "projects",
     ),
     measure=Text(
         zh="国家新能源+储能示范政策争取和项目申报",
@@ -653,6 +660,21 @@ NEW_ENERGY_BIG_DATA_REFORM_DEMONSTRATION_2020 = Target(
         en="pilot a 'new energy + big data' reform demonstration",
     ),
     measure=Text(zh="“新能源+大数据”改革示范", en="'new energy + big data' reform demonstration"),
+)
+NEW_ENERGY_BIG_DATA_DOUBLE_UPGRADE_2020 = Target(
+    id="new_energy_big_data_double_upgrade_2020",
+    quote="探索两大新兴产业的存量增量“双升级”",
+    section="energy_revolution_institutional_reform",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="探索两大新兴产业的存量增量“双升级”",
+        en="explore a 'double upgrade' of the existing and new capacity of the two emerging industries",
+    ),
+    measure=Text(
+        zh="新能源与大数据产业的“双升级”", en="'double upgrade' of the new energy and big data industries"
+    ),
 )
 
 # 四是 对外开放合作 -------------------------------------------------------------------------------

@@ -89,7 +89,8 @@ SCIENCE_PARK_AS_INNOVATION_BRAIN_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="突出新能源技术研发、产业的孵化、成果转化“大脑”作用",
-        en="act as the 'brain' for new energy research and development, incubation of industries and commercialisation of results",
+        en="act as the 'brain' for new energy research and development, incubation of industries and "
+        "commercialisation of results",
     ),
     measure=Text(zh="科创园的“大脑”作用", en="the science park's role as the 'brain' of innovation"),
     about=("science_park",),
@@ -232,6 +233,20 @@ PILOT_BASES_BY_LEADING_FIRMS_2020 = Target(
         "CAS Institute of Engineering Thermophysics",
     ),
 )
+PILOT_SCALE_SERVICES_FOR_SMALL_FIRMS_2020 = Target(
+    id="pilot_scale_services_for_small_firms_2020",
+    quote="为中小微企业开展中试熟化与产业化开发提供服务",
+    section="innovation_ecosystem_platforms",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="为中小微企业开展中试熟化与产业化开发提供服务",
+        en="serve small, medium and micro firms with pilot-scale maturation and industrial development",
+    ),
+    measure=Text(zh="为中小微企业提供的中试服务", en="pilot-scale services for small firms"),
+    about=("cas_thermophysics_datong_branch",),
+)
 
 _SMART_INNOVATION_CITY = "全面融入省级智创城建设工程"
 
@@ -263,7 +278,8 @@ INNOVATION_ECOSYSTEM_UPGRADE_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="打造以新能源、通航、生物医药等为核心的创新生态升级版",
-        en="build an upgraded innovation ecosystem centred on new energy, general aviation, biomedicine and other fields",
+        en="build an upgraded innovation ecosystem centred on new energy, general aviation, biomedicine and "
+        "other fields",
     ),
     measure=Text(zh="创新生态升级版", en="upgraded innovation ecosystem"),
 )
@@ -278,7 +294,8 @@ ENTERPRISE_TECHNOLOGY_CENTRES_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="加快创建企业技术中心、工程技术中心等高水平创新平台",
-        en="set up enterprise technology centres, engineering technology centres and other high-level innovation platforms faster",
+        en="set up enterprise technology centres, engineering technology centres and other high-level "
+        "innovation platforms faster",
     ),
     measure=Text(
         zh="规模企业创建的高水平创新平台",
@@ -638,7 +655,8 @@ DATONG_UNIVERSITY_SUPPORTED_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="加强厅校共建,支持大同大学做大做强",
-        en="strengthen co-building with provincial departments and help Datong University grow bigger and stronger",
+        en="strengthen co-building with provincial departments and help Datong University grow bigger and "
+        "stronger",
     ),
     measure=Text(zh="对大同大学的支持", en="support for Datong University"),
 )
@@ -680,6 +698,21 @@ LOCAL_TALENT_TRAINED_2020 = Target(
 )
 
 # 四是 培育创新文化 --------------------------------------------------------------------------------
+INNOVATION_PUBLICITY_2020 = Target(
+    id="innovation_publicity_2020",
+    quote="利用电视、报纸、微信、融媒体、短视频等新兴媒体进行宣传报道",
+    section="innovation_ecosystem_culture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="利用电视、报纸、微信、融媒体、短视频等新兴媒体进行宣传报道",
+        en="publicise innovation on television, in newspapers, on WeChat, in converged media, in short "
+        "videos and other new media",
+    ),
+    measure=Text(zh="创新文化宣传报道", en="publicity for a culture of innovation"),
+)
+
 _ENERGY_LITERACY = (
     "继续做好大同电视台新闻联播后半个小时、大同日报一个版面和能源一号每周两讲的全民能源素质提升行动"
 )
@@ -715,7 +748,8 @@ FAULT_TOLERANT_INNOVATION_MECHANISM_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="建立健全鼓励创新、宽容失败、合理容错机制",
-        en="set up and improve mechanisms that encourage innovation, tolerate failure and allow reasonable mistakes",
+        en="set up and improve mechanisms that encourage innovation, tolerate failure and allow reasonable "
+        "mistakes",
     ),
     measure=Text(
         zh="鼓励创新、宽容失败、合理容错机制", en="mechanisms that encourage innovation and tolerate failure"
@@ -761,7 +795,8 @@ INNOVATION_AWARDS_FOR_PEOPLE_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="拿出专门资金奖励模范科技工作者、优秀企业家、杰出时代工匠",
-        en="set aside special funds to reward model scientists and engineers, excellent entrepreneurs and outstanding craftsmen",
+        en="set aside special funds to reward model scientists and engineers, excellent entrepreneurs and "
+        "outstanding craftsmen",
     ),
     measure=Text(
         zh="对科技工作者、企业家、工匠的专门奖励",

@@ -3,14 +3,14 @@
 The general requirements are the paragraph "2020年是全面建成小康社会和“十三五”规划的收官之年…"
 (section ``plan_requirements``); the four musts follow "做好今年工作,重中之重是要坚持“四个必须”:"
 (section ``plan_four_musts``, with its tasks "一是必须坚定不移贯彻新发展理念。" … "四是必须始终坚持以人民为
-中心的发展思想。", all declared in :mod:`datong2020.report.outline`). Both are statements of principle:
-the one commitment with a deliverable is the year's headline task, to complete the moderately
-prosperous society and close the 13th Five-Year Plan. The four musts set one target, modernisation in step with the province and the country (the "三个五年分步走"
-design gives no date in the body; the glossary's "两同步" puts basic modernisation at 2035), so every
-sentence but that one is excluded as a statement of principle. The other clauses of the general
-requirements that commit to something (keep the economy in a reasonable range, the six stabilities and
-six guarantees …) are targets of their own. Their only Arabic digits are not figures: "2020年" dates the
-year, "136" names a strategy. Quotes are verbatim; English is ours unless ``en_source`` says otherwise.
+中心的发展思想。", all declared in :mod:`datong2020.report.outline`). The general requirements' headline
+commitment is to complete the moderately prosperous society and close the 13th Five-Year Plan; their
+other clauses that commit to something (keep the economy in a reasonable range, the six stabilities and
+the six guarantees …) are targets of their own. The four musts are statements of principle and method,
+excluded as such, but for one target: basic modernisation in step with the province and the country
+(the body gives no date; the glossary's "两同步" puts it at 2035). The only Arabic digits are not
+figures: "2020年" dates the year, "136" names a strategy. Quotes are verbatim; English is ours unless
+``en_source`` says otherwise.
 """
 
 from datong2020.model import Commitment, NotASentence, Period, SentenceReason, Target
@@ -156,7 +156,8 @@ NOT_SENTENCES = (
         reason=SentenceReason.PRINCIPLE,
         note=Text(
             zh="即名词解释第2条的“四为”。",
-            en="The 四为 (four priorities) of the glossary's entry 2, as a principle for all the government's work.",
+            en="The 四为 (four priorities) of the glossary's entry 2, as a principle for all the government's "
+            "work.",
         ),
     ),
     NotASentence(quote="以高水平崛起为横向维度", reason=SentenceReason.PRINCIPLE, note=_FOUR_HIGHS),

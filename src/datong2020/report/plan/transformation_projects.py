@@ -3,8 +3,11 @@
 Its three tasks: "一是以十大产业引领转型。" (ten industries, with the ten high-end manufacturing
 “王中之王” projects 一是 … 十是, which are projects, not sections), "二是以五大开发区为载体支撑转型。"
 (five development zones) and "三是以二十大技改项目助力转型。" (twenty technical upgrading projects).
-Projects named in part 一 are linked by id, not declared again. Quotes are verbatim; figures are as
-written; English is ours unless ``en_source`` says otherwise.
+Every project each industry sentence names is a :class:`Project`, and what the sentence commits to
+("重点推进", "打造…基地", "填补…空白") a :class:`Target` about it, one per commitment. Projects named in
+part 一 are linked by id, not declared again; one named differently here has ``same_as``. The two
+provincial zones written only as 左云 and 新荣 name the other zones of their list in passing. Quotes are
+verbatim; figures are as written; English is ours unless ``en_source`` says otherwise.
 """
 
 import datetime
@@ -173,6 +176,19 @@ CRRC_DATONG_LOCOMOTIVE_LINE_UPGRADE = Project(
         en="The same sentence then calls the company 中车大同公司 (CRRC Datong).",
     ),
 )
+CRRC_DATONG_INTERNATIONALISATION_2020 = Target(
+    id="crrc_datong_internationalisation_2020",
+    quote="助力中车大同公司及其产品走向国际化",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="助力中车大同公司及其产品走向国际化", en="help CRRC Datong and its products go international"
+    ),
+    measure=Text(zh="中车大同公司及其产品国际化", en="CRRC Datong and its products going international"),
+    about=("crrc_datong_locomotive_line_upgrade",),
+)
 NORINCO_CASTING_TRIAL_PRODUCTION_CENTRE = Project(
     id="norinco_casting_trial_production_centre",
     quote="二是重点推进中国兵器集团大同公司引进英国GW公司关键技术设备的铸造试制中心生产基地项目",
@@ -188,12 +204,39 @@ NORINCO_CASTING_TRIAL_PRODUCTION_CENTRE = Project(
         "meant to lead China's aluminium-alloy casting industry.",
     ),
 )
+NORINCO_LEADING_CASTING_BASE_2020 = Target(
+    id="norinco_leading_casting_base_2020",
+    quote="要把项目建成引领国内铝合金铸造行业的先进生产基地",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="把项目建成引领国内铝合金铸造行业的先进生产基地",
+        en="make the project an advanced production base that leads China's aluminium-alloy casting industry",
+    ),
+    measure=Text(zh="铝合金铸造先进生产基地", en="advanced aluminium-alloy casting base"),
+    about=("norinco_casting_trial_production_centre",),
+)
 TONGMEI_SMART_MINES = Project(
     id="tongmei_smart_mines",
     quote="三是重点推进同煤集团塔山、同忻等智慧矿山建设",
     section=TRANSFORMATION_TEN_INDUSTRIES.id,
     name=Text(zh="塔山、同忻等智慧矿山", en="Smart mines at Tashan, Tongxin and other collieries"),
     organisations=("同煤集团",),
+)
+TONGMEI_SMART_MINING_2020 = Target(
+    id="tongmei_smart_mining_2020",
+    quote="实现智能开采,加快提升先进产能",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="实现智能开采,加快提升先进产能", en="achieve smart mining and raise advanced capacity faster"
+    ),
+    measure=Text(zh="智能开采和先进产能", en="smart mining and advanced capacity"),
+    about=("tongmei_smart_mines",),
 )
 DATONG_GENERAL_AVIATION_INDUSTRIAL_PARK = Project(
     id="datong_general_aviation_industrial_park",
@@ -202,8 +245,24 @@ DATONG_GENERAL_AVIATION_INDUSTRIAL_PARK = Project(
     name=Text(zh="大同通航产业园项目", en="Datong General Aviation Industrial Park"),
     note=Text(
         zh="引进欧洲先进的轻型航空器生产技术,打造山西省首家轻型飞机整机生产基地。",
-        en="With European light-aircraft technology; to be Shanxi's first plant building whole light aircraft.",
+        en="With European light-aircraft technology; to be Shanxi's first plant building whole light "
+        "aircraft.",
     ),
+)
+LIGHT_AIRCRAFT_ASSEMBLY_BASE_2020 = Target(
+    id="light_aircraft_assembly_base_2020",
+    quote="打造山西省首家轻型飞机整机生产基地,引领全省通航产业发展",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="打造山西省首家轻型飞机整机生产基地,引领全省通航产业发展",
+        en="build Shanxi's first plant making whole light aircraft and lead the province's general aviation "
+        "industry",
+    ),
+    measure=Text(zh="山西省首家轻型飞机整机生产基地", en="Shanxi's first whole-light-aircraft plant"),
+    about=("datong_general_aviation_industrial_park",),
 )
 LIGHT_AERO_ENGINE_CIVIL_MILITARY_PROJECT = Project(
     id="light_aero_engine_civil_military_project",
@@ -219,6 +278,17 @@ LIGHT_AERO_ENGINE_CIVIL_MILITARY_PROJECT = Project(
         en="With aero-engine technology from 迪默透, as the report writes the technology's source.",
     ),
 )
+LIGHT_AERO_ENGINE_DOMESTIC_GAP_2020 = Target(
+    id="light_aero_engine_domestic_gap_2020",
+    quote="填补国内航空发动机领域空白",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(zh="填补国内航空发动机领域空白", en="fill a gap in China's aero-engine field"),
+    measure=Text(zh="国内航空发动机领域空白", en="a gap in China's aero-engine field"),
+    about=("light_aero_engine_civil_military_project",),
+)
 SHANGMEI_MAGNESIUM_ALLOY_PROJECT = Project(
     id="shangmei_magnesium_alloy_project",
     quote="六是重点推进尚镁镁合金材料深加工产业化项目",
@@ -229,12 +299,42 @@ SHANGMEI_MAGNESIUM_ALLOY_PROJECT = Project(
     ),
     organisations=("尚镁",),
 )
+SHANGMEI_MAGNESIUM_LIGHTWEIGHT_BASE_2020 = Target(
+    id="shangmei_magnesium_lightweight_base_2020",
+    quote="要把尚镁镁合金轮毂建成国内最大的镁合金汽车轻量化构件制造产业基地",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="把尚镁镁合金轮毂建成国内最大的镁合金汽车轻量化构件制造产业基地",
+        en="make Shangmei's magnesium-alloy wheels the country's largest base for lightweight "
+        "magnesium-alloy car parts",
+    ),
+    measure=Text(zh="镁合金汽车轻量化构件制造产业基地", en="base for lightweight magnesium-alloy car parts"),
+    about=("shangmei_magnesium_alloy_project",),
+)
 XIONGTAO_HYDROGEN_INDUSTRIAL_PARK = Project(
     id="xiongtao_hydrogen_industrial_park",
     quote="七是重点推进雄韬氢能大同产业园项目",
     section=TRANSFORMATION_TEN_INDUSTRIES.id,
     name=Text(zh="雄韬氢能大同产业园项目", en="Xiongtao Hydrogen Datong Industrial Park"),
     organisations=("雄韬",),
+)
+XIONGTAO_HYDROGEN_BASE_2020 = Target(
+    id="xiongtao_hydrogen_base_2020",
+    quote="打造成为全国一流氢能产业基地,成为华北地区最具代表的氢能产业集成地",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="打造成为全国一流氢能产业基地,成为华北地区最具代表的氢能产业集成地",
+        en="make it a first-class national hydrogen industry base and north China's most representative "
+        "hydrogen industry hub",
+    ),
+    measure=Text(zh="氢能产业基地", en="hydrogen industry base"),
+    about=("xiongtao_hydrogen_industrial_park",),
 )
 LONGI_PV_MODULE_PROJECT = Project(
     id="longi_pv_module_project",
@@ -244,12 +344,45 @@ LONGI_PV_MODULE_PROJECT = Project(
     organisations=("隆基",),
     same_as="longi_pv_full_industry_chain",
 )
+LONGI_PV_TECHNOLOGY_2020 = Target(
+    id="longi_pv_technology_2020",
+    quote="引进全球领先的研发与量产电池效率、组件光衰先进技术,延长补强产业链",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="引进全球领先的研发与量产电池效率、组件光衰先进技术,延长补强产业链",
+        en="bring in world-leading technology for cell efficiency in R&D and mass production and for module "
+        "light-induced degradation, lengthening and strengthening the industry chain",
+    ),
+    measure=Text(
+        zh="光伏电池效率、组件光衰先进技术",
+        en="advanced technology for solar-cell efficiency and module degradation",
+    ),
+    about=("longi_pv_module_project",),
+)
 HENGYUE_EXCAVATOR_PROJECT = Project(
     id="hengyue_excavator_project",
     quote="九是重点推进恒岳重工挖掘机制造项目",
     section=TRANSFORMATION_TEN_INDUSTRIES.id,
     name=Text(zh="恒岳重工挖掘机制造项目", en="Hengyue Heavy Industry excavator manufacturing project"),
     organisations=("恒岳重工",),
+)
+HENGYUE_EXCAVATORS_REGIONAL_GAP_2020 = Target(
+    id="hengyue_excavators_regional_gap_2020",
+    quote="自主研发生产不同吨位的挖掘机及其零部件,有效填补华北地区空白",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="自主研发生产不同吨位的挖掘机及其零部件,有效填补华北地区空白",
+        en="develop and make excavators of different tonnages and their parts in-house, filling a gap in "
+        "north China",
+    ),
+    measure=Text(zh="自主研发生产的挖掘机及其零部件", en="excavators and parts of its own design"),
+    about=("hengyue_excavator_project",),
 )
 XINCHENG_PANTOGRAPH_CARBON_STRIP_PROJECT = Project(
     id="xincheng_pantograph_carbon_strip_project",
@@ -260,6 +393,20 @@ XINCHENG_PANTOGRAPH_CARBON_STRIP_PROJECT = Project(
         en="Xincheng carbon contact strips for locomotive pantographs",
     ),
     organisations=("新成",),
+)
+XINCHENG_CARBON_STRIPS_LOCALISED_2020 = Target(
+    id="xincheng_carbon_strips_localised_2020",
+    quote="实现轨道交通装备动车组核心零部件的国产化,有效替代进口产品",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="实现轨道交通装备动车组核心零部件的国产化,有效替代进口产品",
+        en="make core parts of high-speed trains in China, replacing imported products",
+    ),
+    measure=Text(zh="动车组核心零部件国产化", en="domestic production of core parts of high-speed trains"),
+    about=("xincheng_pantograph_carbon_strip_project",),
 )
 HIGH_END_MANUFACTURING_FLAGSHIP_PROJECTS_2020 = Target(
     id="high_end_manufacturing_flagship_projects_2020",
@@ -284,6 +431,21 @@ HIGH_END_MANUFACTURING_FLAGSHIP_PROJECTS_2020 = Target(
         "hengyue_excavator_project",
         "xincheng_pantograph_carbon_strip_project",
     ),
+    about=("advanced_manufacturing_cluster",),
+)
+MANUFACTURING_UPGRADING_2020 = Target(
+    id="manufacturing_upgrading_2020",
+    quote="推动大同制造业由低端向高端、由传统向智能、由支撑向引领转变,推动装备制造业提档升级",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="推动大同制造业由低端向高端、由传统向智能、由支撑向引领转变,推动装备制造业提档升级",
+        en="move Datong's manufacturing from low-end to high-end, from traditional to smart and from "
+        "supporting to leading, and upgrade equipment manufacturing",
+    ),
+    measure=Text(zh="大同制造业转变和装备制造业提档升级", en="upgrading of Datong's manufacturing"),
     about=("advanced_manufacturing_cluster",),
 )
 
@@ -456,6 +618,24 @@ DIGITAL_INDUSTRY_KEY_PROJECTS_2020 = Target(
     ),
     places=("xinrong",),
 )
+NEW_INFRASTRUCTURE_2020 = Target(
+    id="new_infrastructure_2020",
+    quote="及早布局以5G、物联网、工业互联网、卫星互联网为代表的通信网络基础设施,以人工智能技术为特色的融合基础设施,以重大科研为牵引的创新基础设施项目",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="及早布局以5G、物联网、工业互联网、卫星互联网为代表的通信网络基础设施,以人工智能技术为特色的融合基础设施,以重大科研为牵引的创新基础设施项目",
+        en="lay out early communication network infrastructure (5G, the internet of things, the industrial "
+        "internet, the satellite internet), integrated infrastructure built on artificial intelligence, and "
+        "innovation infrastructure projects driven by major research",
+    ),
+    measure=Text(
+        zh="通信网络、融合和创新基础设施", en="communication, integrated and innovation infrastructure"
+    ),
+    about=("digital_industry_cluster",),
+)
 BASE_STATIONS_5G_2020 = Target(
     id="base_stations_5g_2020",
     quote="年内建设1700座5G基站",
@@ -498,6 +678,65 @@ SMART_FACTORY_DEMONSTRATIONS_2020 = Target(
         zh="智慧工厂和无人车间示范样板",
         en="demonstration smart factories and unmanned workshops",
     ),
+)
+INTERNATIONAL_INTERNET_DATA_CHANNEL_2020 = Target(
+    id="international_internet_data_channel_2020",
+    quote="积极争取国际互联网数据点专用通道建设",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="积极争取国际互联网数据点专用通道建设", en="seek a dedicated international internet data channel"
+    ),
+    measure=Text(zh="国际互联网数据点专用通道", en="dedicated international internet data channel"),
+    about=("digital_industry_cluster",),
+)
+TOP_IT_FIRMS_ATTRACTED_2020 = Target(
+    id="top_it_firms_attracted_2020",
+    quote="引进国内百强电子软件、互联网公司",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="引进国内百强电子软件、互联网公司",
+        en="bring in electronics, software and internet companies from the country's top hundred",
+    ),
+    measure=Text(
+        zh="引进的百强电子软件、互联网公司",
+        en="top-hundred electronics, software and internet companies brought in",
+    ),
+    about=("digital_industry_cluster",),
+)
+DATA_INDUSTRIES_2020 = Target(
+    id="data_industries_2020",
+    quote="加快发展数据采集、存储、交易等产业",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="加快发展数据采集、存储、交易等产业",
+        en="develop data collection, storage, trading and related industries faster",
+    ),
+    measure=Text(zh="数据采集、存储、交易等产业", en="data collection, storage and trading industries"),
+    about=("digital_industry_cluster",),
+)
+DATA_CENTRE_HUB_2020 = Target(
+    id="data_centre_hub_2020",
+    quote="将大同建成辐射华北、影响全国的数据中心和信创产业聚集地",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="将大同建成辐射华北、影响全国的数据中心和信创产业聚集地",
+        en="make Datong a data centre and a cluster of IT application innovation industries serving north "
+        "China and known nationwide",
+    ),
+    measure=Text(zh="数据中心和信创产业聚集地", en="data centre and IT innovation industry cluster"),
+    about=("digital_industry_cluster",),
 )
 
 # 新能源产业 ------------------------------------------------------------------------------------------
@@ -808,6 +1047,20 @@ WEIQIDA_PENICILLIN_GREEN_CHAIN_UPGRADE_2020 = Target(
         en="the Weiqida penicillin green industry chain upgrade",
     ),
     about=("weiqida_penicillin_green_chain_upgrade", "health_pharmaceutical_cluster"),
+)
+PENICILLIN_PRODUCTS_AND_LINES_2020 = Target(
+    id="penicillin_products_and_lines_2020",
+    quote="丰富青霉素无菌原料药产品,推动产品生产线提档升级",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="丰富青霉素无菌原料药产品,推动产品生产线提档升级",
+        en="widen the range of sterile penicillin active ingredients and upgrade the production lines",
+    ),
+    measure=Text(zh="青霉素无菌原料药产品和生产线", en="sterile penicillin products and production lines"),
+    about=("weiqida_penicillin_green_chain_upgrade",),
 )
 
 _GUANGSHENGYUAN = "重点推进广盛原黄芪中药制剂生产线升级改造项目"
@@ -1233,7 +1486,8 @@ TECHNICAL_UPGRADING_BY_EXISTING_FIRMS_2020 = Target(
     ),
     measure=Text(
         zh="现有企业上马技改项目(发挥技改资金的“杠杆效应”)",
-        en="technical upgrading projects started by existing firms, with technical upgrading funds as a lever",
+        en="technical upgrading projects started by existing firms, with technical upgrading funds as a "
+        "lever",
     ),
 )
 NEW_INDUSTRIAL_PROJECTS_BY_FIRMS_2020 = Target(
