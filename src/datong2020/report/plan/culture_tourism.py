@@ -290,6 +290,20 @@ GREAT_WALL_HOUSEHOLDS_2020 = Target(
     measure=Text(zh="“长城人家”", en="'Great Wall Households' tourism businesses"),
     about=("great_wall_households", "great_wall_no1_scenic_byway"),
 )
+GREAT_WALL_TOURISM_FARM_INCOMES_2020 = Target(
+    id="great_wall_tourism_farm_incomes_2020",
+    quote="让历经岁月的长城“雕塑”成为农民增收的“金饭碗”",
+    section="culture_tourism_great_wall_byway",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="让历经岁月的长城“雕塑”成为农民增收的“金饭碗”",
+        en="make the age-old Great Wall, a 'sculpture', a 'golden rice bowl' that raises farmers' incomes",
+    ),
+    measure=Text(zh="长城旅游带来的农民增收", en="farmers' income from Great Wall tourism"),
+    about=("great_wall_no1_scenic_byway",),
+)
 GREAT_WALL_BRAND_2020 = Target(
     id="great_wall_brand_2020",
     quote="让“中国大同·塞上长城”成为文旅大同的金字招牌",

@@ -130,6 +130,16 @@ MODERN_TEXTILE_CLUSTER = Project(
     section=TRANSFORMATION_TEN_INDUSTRIES.id,
     name=Text(zh="现代纺织产业", en="Modern textile industry cluster"),
 )
+STRATEGIC_EMERGING_INDUSTRIES_2020 = Target(
+    id="strategic_emerging_industries_2020",
+    quote="培育壮大战略性新兴产业",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(zh="培育壮大战略性新兴产业", en="foster and grow strategic emerging industries"),
+    measure=Text(zh="战略性新兴产业", en="strategic emerging industries"),
+)
 INDUSTRY_CLUSTERS_2020 = Target(
     id="industry_clusters_2020",
     quote="聚力打造10大标志性、引领性、带动性的产业集群",
@@ -875,6 +885,20 @@ GRAPHENE_POWDER_PROJECT_2020 = Target(
     measure=Text(zh="石墨烯粉体生产项目建设", en="construction of the graphene powder project"),
     about=("graphene_powder_project", "new_materials_cluster"),
 )
+GRAPHENE_APPLICATIONS_RESEARCH_2020 = Target(
+    id="graphene_applications_research_2020",
+    quote="开展添加石墨烯材料的应用、开发、研究",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="开展添加石墨烯材料的应用、开发、研究",
+        en="apply, develop and research materials with graphene added",
+    ),
+    measure=Text(zh="添加石墨烯材料的应用、开发、研究", en="uses of graphene-added materials"),
+    about=("graphene_powder_project",),
+)
 GRAPHENE_UTILISATION_BASE_2020 = Target(
     id="graphene_utilisation_base_2020",
     quote="打造国内领先的石墨烯综合利用生产基地",
@@ -1231,6 +1255,17 @@ ZHONGYIN_WOOL_CASHMERE_BASE = Project(
     ),
     organisations=("中银",),
 )
+TEXTILE_TECHNOLOGY_INTRODUCED_2020 = Target(
+    id="textile_technology_introduced_2020",
+    quote="引进现代纺织产业技术和工艺",
+    section=TRANSFORMATION_TEN_INDUSTRIES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(zh="引进现代纺织产业技术和工艺", en="bring in modern textile technology and processes"),
+    measure=Text(zh="引进的现代纺织产业技术和工艺", en="modern textile technology brought in"),
+    about=("zhongyin_wool_cashmere_base", "modern_textile_cluster"),
+)
 WOOL_CASHMERE_FULL_CHAIN_BASE_2020 = Target(
     id="wool_cashmere_full_chain_base_2020",
     quote="建设集洗毛、洗绒、制条、纺纱、织造、染整、定制为一体的世界顶级全产业链羊毛羊绒研发生产基地",
@@ -1418,6 +1453,23 @@ STANDARD_FACTORY_BUILDINGS_2020 = Target(
     ),
     places=("zuoyun", "xinrong", "yungang", "pingcheng"),
 )
+POWERS_DELEGATED_TO_ZONES_2020 = Target(
+    id="powers_delegated_to_zones_2020",
+    quote="围绕土地审批、人才引进、平台搭建、政策倾斜、管理体制,充分授权到位",
+    section=TRANSFORMATION_DEVELOPMENT_ZONES.id,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="充分授权到位",
+        en="delegate powers fully over land approval, talent, platforms, preferential policies and management",
+    ),
+    measure=Text(zh="向开发区授权", en="powers delegated to the development zones"),
+    note=Text(
+        zh="同句要求市县两级加大先行先试。",
+        en="The sentence asks the city and county governments to pilot boldly.",
+    ),
+)
 INDUSTRIAL_PROJECT_APPROVAL_BY_COMMITMENT_2020 = Target(
     id="industrial_project_approval_by_commitment_2020",
     quote="一般工业项目审批“全承诺、无审批、拿地即可开工”",
@@ -1432,9 +1484,8 @@ INDUSTRIAL_PROJECT_APPROVAL_BY_COMMITMENT_2020 = Target(
     ),
     measure=Text(zh="一般工业项目审批", en="approval of ordinary industrial projects"),
     note=Text(
-        zh="同句要求市县两级围绕土地审批、人才引进、平台搭建、政策倾斜、管理体制充分授权到位。",
-        en="The same sentence asks the city and counties to delegate powers fully over land approval, "
-        "talent, platforms, preferential policies and management.",
+        zh="同句另要求充分授权到位(powers_delegated_to_zones_2020)。",
+        en="The same sentence also asks for powers to be delegated fully (powers_delegated_to_zones_2020).",
     ),
 )
 
