@@ -788,13 +788,24 @@ _ONE_OF_THE_BENCHMARK_PROJECTS = Text(
     "pumped-storage station, stands.",
 )
 
-PASSING_MENTIONS = tuple(
-    PassingMention(record=record, place="hunyuan", reason=_ONE_OF_THE_BENCHMARK_PROJECTS)
-    for record in (
-        "longi_pv_full_industry_chain",
-        "city_power_energy_storage_battery_plant",
-        "longi_pv_cell_capacity_2020",
-        "longi_pv_module_capacity_2020",
-        "city_power_energy_storage_battery_capacity_2020",
-    )
+PASSING_MENTIONS = (
+    PassingMention(
+        record="longi_pv_full_industry_chain", place="hunyuan", reason=_ONE_OF_THE_BENCHMARK_PROJECTS
+    ),
+    PassingMention(
+        record="city_power_energy_storage_battery_plant",
+        place="hunyuan",
+        reason=_ONE_OF_THE_BENCHMARK_PROJECTS,
+    ),
+    PassingMention(
+        record="longi_pv_cell_capacity_2020", place="hunyuan", reason=_ONE_OF_THE_BENCHMARK_PROJECTS
+    ),
+    PassingMention(
+        record="longi_pv_module_capacity_2020", place="hunyuan", reason=_ONE_OF_THE_BENCHMARK_PROJECTS
+    ),
+    PassingMention(
+        record="city_power_energy_storage_battery_capacity_2020",
+        place="hunyuan",
+        reason=_ONE_OF_THE_BENCHMARK_PROJECTS,
+    ),
 )

@@ -1462,7 +1462,8 @@ POWERS_DELEGATED_TO_ZONES_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="充分授权到位",
-        en="delegate powers fully over land approval, talent, platforms, preferential policies and management",
+        en="delegate powers fully over land approval, talent, platforms, preferential policies and "
+        "management",
     ),
     measure=Text(zh="向开发区授权", en="powers delegated to the development zones"),
     note=Text(
