@@ -75,6 +75,76 @@ SANGGAN_CORE_DEMONSTRATION_ZONE_BENCHMARK_2020 = Target(
     ),
 )
 
+_CHEHE = (
+    "在全市大力推广“车河模式”,吸引工商资本参与有机旱作农业发展,实现农村资源变资产、资金变股金、农民变股东"
+)
+
+CHEHE_MODEL = Project(
+    id="chehe_model",
+    quote=_CHEHE,
+    section="rural_modern_agriculture",
+    name=Text(zh="车河模式", en="the Chehe model of organic dry farming"),
+    note=Text(
+        zh="报告未另作解释;同一分句说明其做法:吸引工商资本参与有机旱作农业,农村资源变资产、资金变股金、农民变股东。",
+        en="The report does not explain it beyond the clause it stands in: drawing business capital into organic "
+        "dry farming, turning rural resources into assets, funds into shares and farmers into shareholders.",
+    ),
+)
+CHEHE_MODEL_PROMOTED_2020 = Target(
+    id="chehe_model_promoted_2020",
+    quote=_CHEHE,
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("chehe_model",),
+    requirement=Text(
+        zh=_CHEHE,
+        en="promote the Chehe model across the city, drawing business capital into organic dry farming and "
+        "turning rural resources into assets, funds into shares and farmers into shareholders",
+    ),
+    measure=Text(zh="“车河模式”在全市的推广", en="spread of the Chehe model across the city"),
+)
+DAYLILY_IN_ORGANIC_FARMING_PLAN_2020 = Target(
+    id="daylily_in_organic_farming_plan_2020",
+    quote="坚持把黄花产业纳入有机旱作农业规划整体打造",
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="把黄花产业纳入有机旱作农业规划整体打造",
+        en="build up the daylily industry as a whole within the plan for organic dry farming",
+    ),
+    measure=Text(
+        zh="黄花产业纳入有机旱作农业规划", en="daylily industry within the organic dry-farming plan"
+    ),
+)
+DAYLILY_STANDARDISED_PLANTING_2020 = Target(
+    id="daylily_standardised_planting_2020",
+    quote="扩大标准化种植规模",
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(zh="扩大标准化种植规模", en="enlarge the area of standardised planting"),
+    measure=Text(zh="黄花标准化种植规模", en="scale of standardised daylily planting"),
+)
+DAYLILY_PROCESSING_AND_SALES_CHAIN_2020 = Target(
+    id="daylily_processing_and_sales_chain_2020",
+    quote="延伸市场化加工销售链条,进一步做优做强黄花产业",
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="延伸市场化加工销售链条,进一步做优做强黄花产业",
+        en="extend the market-oriented chain of processing and sales, making the daylily industry better and "
+        "stronger",
+    ),
+    measure=Text(zh="黄花加工销售链条", en="processing and sales chain of daylilies"),
+)
+
 _LIVESTOCK = "培育规模养殖场50个,全年生猪出栏120万头以上,加快推动大伟嘉、双胞胎等重点项目达产达效"
 
 DAWEIJIA_PROJECT = Project(
@@ -131,6 +201,45 @@ HOGS_SLAUGHTERED_2020 = Target(
         en="Linked to the Dawei Jia and Twins Group projects named in the same sentence; the report does "
         "not say how much each contributes.",
     ),
+)
+
+_SHOUNONG = "推进与北京首农合作"
+
+BEIJING_SHOUNONG_COOPERATION = Project(
+    id="beijing_shounong_cooperation",
+    quote=_SHOUNONG,
+    section="rural_modern_agriculture",
+    name=Text(zh="北京首农", en="cooperation with Beijing Shounong (food group)"),
+    organisations=("北京首农",),
+    note=Text(
+        zh="报告只写“北京首农”,合作内容未写明;下一分句是提高畜产品深加工水平。",
+        en="The report writes only 北京首农 (the Beijing Shounong food group) and does not say what the "
+        "cooperation consists of; the next clause is about deeper processing of livestock products.",
+    ),
+)
+BEIJING_SHOUNONG_COOPERATION_2020 = Target(
+    id="beijing_shounong_cooperation_2020",
+    quote=_SHOUNONG,
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("beijing_shounong_cooperation",),
+    requirement=Text(zh=_SHOUNONG, en="push ahead with cooperation with Beijing Shounong"),
+    measure=Text(zh="与北京首农的合作", en="cooperation with Beijing Shounong"),
+)
+LIVESTOCK_DEEP_PROCESSING_2020 = Target(
+    id="livestock_deep_processing_2020",
+    quote="全面提高畜产品发展深加工水平",
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="全面提高畜产品发展深加工水平",
+        en="raise across the board the level of deep processing of livestock products",
+    ),
+    measure=Text(zh="畜产品深加工水平", en="level of deep processing of livestock products"),
 )
 
 # 二是 培育精深加工产业集群 -------------------------------------------------------------------------------
