@@ -49,7 +49,8 @@ STATE_ASSETS_RESTRUCTURED_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="继续深化国资国企改革,对全市国有资产和国有企业进行整合重组",
-        en="deepen the reform of state assets and state-owned enterprises, merging and restructuring the city's state assets and enterprises",
+        en="deepen the reform of state assets and state-owned enterprises, merging and restructuring the "
+        "city's state assets and enterprises",
     ),
     measure=Text(
         zh="全市国有资产和国有企业的整合重组",
@@ -65,7 +66,8 @@ STATE_ENTERPRISE_GROUPS_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="打造一批主业突出、竞争力强、支撑带动作用明显的国有企业集团",
-        en="build a number of state-owned enterprise groups with a clear core business, strong competitiveness and a marked pull on the economy",
+        en="build a number of state-owned enterprise groups with a clear core business, strong "
+        "competitiveness and a marked pull on the economy",
     ),
     measure=Text(zh="国有企业集团", en="state-owned enterprise groups"),
 )
@@ -183,7 +185,8 @@ TASHAN_SUJIN_EQUITY_RESTRUCTURING_2020 = Target(
     about=("tashan_sujin_equity_restructuring",),
     requirement=Text(
         zh=_TASHAN_SUJIN,
-        en="speed up the equity cooperation and restructuring of Tashan No. 2 Power Generation Company and Sujin Energy Company",
+        en="speed up the equity cooperation and restructuring of Tashan No. 2 Power Generation Company and "
+        "Sujin Energy Company",
     ),
     measure=Text(
         zh="塔山第二发电公司与苏晋能源公司股权合作重组", en="equity restructuring of the two power companies"
@@ -225,7 +228,8 @@ TOWNSHIPS_TO_SUBDISTRICTS_2020 = Target(
     places=("pingcheng", "yungang", "xinrong", "yunzhou"),
     requirement=Text(
         zh="统筹推进平城、云冈、新荣、云州、经开区“乡镇改街道、农村改社区”工作",
-        en="push ahead, in a coordinated way, with turning townships into sub-districts and villages into communities in Pingcheng, Yungang, Xinrong, Yunzhou and the economic development zone",
+        en="push ahead, in a coordinated way, with turning townships into sub-districts and villages into "
+        "communities in Pingcheng, Yungang, Xinrong, Yunzhou and the economic development zone",
     ),
     measure=Text(
         zh="“乡镇改街道、农村改社区”工作",
@@ -334,7 +338,8 @@ FURTHER_INSTITUTIONAL_REFORMS_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="强力推进财政体制、科技体制、土地管理制度、招商引资体制、农村集体产权制度等改革向纵深发展",
-        en="drive deeper the reforms of the fiscal system, the science and technology system, land management, investment promotion, rural collective property rights and others",
+        en="drive deeper the reforms of the fiscal system, the science and technology system, land "
+        "management, investment promotion, rural collective property rights and others",
     ),
     measure=Text(
         zh="财政、科技、土地、招商引资、农村集体产权等体制改革",
@@ -390,7 +395,8 @@ FREE_TRADE_ZONE_APPLICATION_2020 = Target(
     about=("pilot_free_trade_zone",),
     requirement=Text(
         zh=_FREE_TRADE_ZONE,
-        en="apply actively, for foreign economic cooperation, foreign investment and foreign trade, to build a free trade zone",
+        en="apply actively, for foreign economic cooperation, foreign investment and foreign trade, to "
+        "build a free trade zone",
     ),
     measure=Text(zh="自贸区申报", en="application for a pilot free trade zone"),
 )
@@ -519,7 +525,8 @@ FOREIGN_TRADE_LEADING_ENTERPRISES_2020 = Target(
     due=_WITHIN_THE_YEAR,
     measure=Text(
         zh="培育进出口额10亿元以上的外贸龙头企业",
-        en="leading foreign trade enterprises with imports and exports of 1 billion yuan or more to be fostered",
+        en="leading foreign trade enterprises with imports and exports of 1 billion yuan or more to be "
+        "fostered",
     ),
 )
 FOREIGN_TRADE_LEADER_THRESHOLD_2020 = Target(
@@ -629,7 +636,8 @@ TRANSPORT_FRAMEWORK_NETWORK_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="构筑“快进快出、大进大出”的综合交通骨架网络",
-        en="build a comprehensive transport framework network for getting in and out fast and in large volumes",
+        en="build a comprehensive transport framework network for getting in and out fast and in large "
+        "volumes",
     ),
     measure=Text(zh="综合交通骨架网络", en="comprehensive transport framework network"),
 )
@@ -723,7 +731,8 @@ ROLLING_PROJECT_PIPELINE_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="着力打造大项目好项目滚动上马、梯次建设、成批投产发展的工作格局",
-        en="set up a way of working in which big, good projects start one after another, are built in tiers and go into production in batches",
+        en="set up a way of working in which big, good projects start one after another, are built in tiers "
+        "and go into production in batches",
     ),
     measure=Text(
         zh="大项目好项目滚动上马、梯次建设、成批投产的工作格局",

@@ -157,7 +157,8 @@ SPECIAL_TOWNS_PER_COUNTY_2020 = Target(
     ),
     note=Text(
         zh="属城镇化布局,报告未给出年份;记在2020年工作安排之下。",
-        en="Part of the urbanisation layout; the report gives no year, so it is recorded under the 2020 plan.",
+        en="Part of the urbanisation layout; the report gives no year, so it is recorded under the 2020 "
+        "plan.",
     ),
 )
 

@@ -84,7 +84,8 @@ POVERTY_GAINS_CONSOLIDATED_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="实行挂牌督战,补齐脱贫短板,巩固脱贫成果",
-        en="supervise the remaining poverty work case by case, make good what is still lacking and consolidate what has been achieved",
+        en="supervise the remaining poverty work case by case, make good what is still lacking and "
+        "consolidate what has been achieved",
     ),
     measure=Text(
         zh="脱贫攻坚的督战与脱贫成果巩固",
@@ -130,7 +131,8 @@ AT_RISK_HOUSEHOLDS_MONITORED_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="加强对不稳定脱贫户和边缘户的动态监测,筑牢返贫底线",
-        en="monitor more closely the households whose escape from poverty is unstable and those on the margin, so that none falls back",
+        en="monitor more closely the households whose escape from poverty is unstable and those on the "
+        "margin, so that none falls back",
     ),
     measure=Text(zh="对不稳定脱贫户和边缘户的动态监测", en="monitoring of unstable and marginal households"),
 )
@@ -362,7 +364,8 @@ SURFACE_WATER_SECTIONS_COMPLIANCE_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="圆满完成“十三五”地表水断面水质达标任务",
-        en="fully meet the 13th Five-Year Plan's water-quality standards at the surface-water monitoring sections",
+        en="fully meet the 13th Five-Year Plan's water-quality standards at the surface-water monitoring "
+        "sections",
     ),
     measure=Text(
         zh="“十三五”地表水断面水质达标任务",
@@ -385,7 +388,8 @@ SANGGAN_DAQING_RIVERS_MANAGED_2020 = Target(
     ),
     requirement=Text(
         zh="加强桑干河、大清河生态治理,通过“河长制”实现“河长治”",
-        en="step up the ecological management of the Sanggan and Daqing rivers, making the river-chief system bring lasting river governance",
+        en="step up the ecological management of the Sanggan and Daqing rivers, making the river-chief "
+        "system bring lasting river governance",
     ),
     measure=Text(zh="桑干河、大清河生态治理", en="ecological management of the Sanggan and Daqing rivers"),
 )
@@ -413,7 +417,8 @@ SOIL_SURVEY_AND_REMEDIATION_2020 = Target(
     commitment=Commitment.ENSURE,
     requirement=Text(
         zh="强力推进净土持久战,确保土壤详查治理取得明显成效",
-        en="press on with the long campaign for clean soil, ensuring the detailed soil survey and remediation show clear results",
+        en="press on with the long campaign for clean soil, ensuring the detailed soil survey and "
+        "remediation show clear results",
     ),
     measure=Text(zh="土壤详查治理", en="detailed soil survey and remediation"),
 )
@@ -459,7 +464,8 @@ SCENIC_AREA_GREENING_BRAND_2020 = Target(
     ),
     requirement=Text(
         zh="打造景区绿化品牌,树立中华北岳良好生态形象",
-        en="build a brand of greened scenic areas and give Mount Heng, the Northern Peak, a good ecological image",
+        en="build a brand of greened scenic areas and give Mount Heng, the Northern Peak, a good ecological "
+        "image",
     ),
     measure=Text(
         zh="景区绿化品牌与北岳生态形象",
@@ -475,7 +481,8 @@ ECOLOGICAL_INDUSTRIALISATION_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="强力推进产业结构调整,加快生态产业化和产业生态化",
-        en="press on with restructuring industry, turning ecology into industries and making industries ecological faster",
+        en="press on with restructuring industry, turning ecology into industries and making industries "
+        "ecological faster",
     ),
     measure=Text(zh="产业结构调整与生态产业化、产业生态化", en="industrial restructuring and greening"),
 )
@@ -542,7 +549,8 @@ RURAL_CREDIT_COOPERATIVES_AND_LOCAL_FINANCE_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="做好农信社改制化险、地方金融机构监管等工作",
-        en="restructure the rural credit cooperatives and defuse their risks, and supervise local financial institutions",
+        en="restructure the rural credit cooperatives and defuse their risks, and supervise local financial "
+        "institutions",
     ),
     measure=Text(
         zh="农信社改制化险与地方金融机构监管",
