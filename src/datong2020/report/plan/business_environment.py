@@ -214,13 +214,6 @@ SERVICE_BY_CHART_AND_ONLINE_2020 = Target(
 # 二是 政务服务便民化 ------------------------------------------------------------------------------------
 _FIVE_REDUCTIONS = "大力开展“五减”专项行动,努力做到审批最少"
 
-FIVE_REDUCTIONS_CAMPAIGN = Project(
-    id="five_reductions_campaign",
-    quote=_FIVE_REDUCTIONS,
-    section="business_convenient_services",
-    name=Text(zh="“五减”专项行动", en="the 'five reductions' campaign"),
-    note=Text(zh="“五减”见名词解释。", en="The report's glossary explains 五减."),
-)
 FEWEST_APPROVALS_2020 = Target(
     id="fewest_approvals_2020",
     quote=_FIVE_REDUCTIONS,
@@ -228,7 +221,7 @@ FEWEST_APPROVALS_2020 = Target(
     figure=None,
     figure_kind=None,
     period=YEAR,
-    about=("five_reductions_campaign",),
+    note=Text(zh="“五减”见术语 five_reductions。", en="五减 is the term five_reductions."),
     requirement=Text(
         zh=_FIVE_REDUCTIONS,
         en="carry out the 'five reductions' campaign vigorously, striving for the fewest approvals",
@@ -308,13 +301,6 @@ ENTERPRISE_CONCIERGE_SERVICE_2020 = Target(
 
 _FIVE_DELIVERIES = "务实开展“五送”行动,努力做到服务最好"
 
-FIVE_DELIVERIES_CAMPAIGN = Project(
-    id="five_deliveries_campaign",
-    quote=_FIVE_DELIVERIES,
-    section="business_convenient_services",
-    name=Text(zh="“五送”行动", en="the 'five deliveries' campaign"),
-    note=Text(zh="“五送”见名词解释。", en="The report's glossary explains 五送."),
-)
 BEST_SERVICE_2020 = Target(
     id="best_service_2020",
     quote=_FIVE_DELIVERIES,
@@ -322,7 +308,7 @@ BEST_SERVICE_2020 = Target(
     figure=None,
     figure_kind=None,
     period=YEAR,
-    about=("five_deliveries_campaign",),
+    note=Text(zh="“五送”见术语 five_deliveries。", en="五送 is the term five_deliveries."),
     requirement=Text(
         zh=_FIVE_DELIVERIES,
         en="carry out the 'five deliveries' campaign in earnest, striving for the best service",

@@ -433,26 +433,20 @@ FOUR_GOOD_RURAL_ROADS_2020 = Target(
 )
 _TWO_DOWN = "深入开展“两下两进两拆”专项整治"
 
-TWO_DOWN_TWO_IN_TWO_DEMOLITIONS_CAMPAIGN = Project(
-    id="two_down_two_in_two_demolitions_campaign",
-    quote=_TWO_DOWN,
-    section=SECTION_INTEGRATION,
-    name=Text(zh="“两下两进两拆”专项整治", en="the 'two down, two in, two demolitions' clean-up campaign"),
-    note=Text(
-        zh="其内容见名词解释中的“两下两进两拆”。",
-        en="What it covers is explained under 两下两进两拆 in the report's glossary.",
-    ),
-)
-TWO_DOWN_TWO_IN_TWO_DEMOLITIONS_2020 = Target(
-    id="two_down_two_in_two_demolitions_2020",
+TWO_DOWN_TWO_IN_TWO_REMOVALS_2020 = Target(
+    id="two_down_two_in_two_removals_2020",
     quote=_TWO_DOWN,
     section=SECTION_INTEGRATION,
     figure=None,
     figure_kind=None,
     period=YEAR,
-    about=("two_down_two_in_two_demolitions_campaign",),
-    requirement=Text(zh=_TWO_DOWN, en="carry the 'two down, two in, two demolitions' campaign deeper"),
-    measure=Text(zh="“两下两进两拆”专项整治", en="the 'two down, two in, two demolitions' campaign"),
+    note=Text(
+        zh="专项整治的内容见名词解释“两下两进两拆”(two_down_two_in_two_removals)。",
+        en="What the campaign covers is explained in the report's glossary under 两下两进两拆 "
+        "(two_down_two_in_two_removals).",
+    ),
+    requirement=Text(zh=_TWO_DOWN, en="carry the 'two down, two in, two removals' campaign deeper"),
+    measure=Text(zh="“两下两进两拆”专项整治", en="the 'two down, two in, two removals' campaign"),
 )
 URBAN_NEGATIVE_SPACES_2020 = Target(
     id="urban_negative_spaces_2020",
