@@ -102,6 +102,49 @@ SUB_CENTRAL_CITY_PLANNING = Section(
 )
 SECTION_PLANNING = "sub_central_city_planning"
 
+INDUSTRY_FUNCTION_SPACE_RESHAPED_2020 = Target(
+    id="industry_function_space_reshaped_2020",
+    quote="全面加快产业重塑、功能重塑、空间重塑",
+    section=SECTION_PLANNING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="全面加快产业重塑、功能重塑、空间重塑",
+        en="speed up reshaping the city's industries, functions and space across the board",
+    ),
+    measure=Text(zh="产业、功能、空间重塑", en="reshaping of industry, functions and space"),
+)
+THREE_ZONES_THREE_BASES_2020 = Target(
+    id="three_zones_three_bases_2020",
+    quote="着力建设“三区三地”",
+    section=SECTION_PLANNING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    note=Text(
+        zh="“三区三地”的六项见术语 three_zones_three_bases。",
+        en="The six are listed in the term three_zones_three_bases.",
+    ),
+    requirement=Text(
+        zh="着力建设“三区三地”",
+        en="build the 'three zones and three bases'",
+    ),
+    measure=Text(zh="“三区三地”建设", en="building of the three zones and three bases"),
+)
+RESOURCE_CITY_TRANSFORMATION_PATH_2020 = Target(
+    id="resource_city_transformation_path_2020",
+    quote="加快走出一条资源型城市转型升级新路",
+    section=SECTION_PLANNING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="加快走出一条资源型城市转型升级新路",
+        en="find sooner a new path of transformation and upgrading for a resource-based city",
+    ),
+    measure=Text(zh="资源型城市转型升级新路", en="new path for a resource-based city"),
+)
 FOUR_DISTRICTS_AS_CORE_2020 = Target(
     id="four_districts_as_core_2020",
     quote="推动平城、云冈、云州、新荣四区凝聚成核",
@@ -333,6 +376,75 @@ SUB_CENTRAL_CITY_DEVELOPMENT = Section(
     title=Text(zh="高水平发展城市", en="Developing the city to a high standard"),
 )
 
+INDUSTRY_CITY_INTEGRATION_2020 = Target(
+    id="industry_city_integration_2020",
+    quote="加快产城融合",
+    section="sub_central_city_development",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="加快产城融合",
+        en="integrate industry and the city faster",
+    ),
+    measure=Text(zh="产城融合", en="integration of industry and city"),
+)
+FIVE_INDUSTRY_BASES_2020 = Target(
+    id="five_industry_bases_2020",
+    quote="聚力打造先进制造基地、通航产业高地、现代医药产地、数字经济重地、文化旅游胜地",
+    section="sub_central_city_development",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="聚力打造先进制造基地、通航产业高地、现代医药产地、数字经济重地、文化旅游胜地",
+        en="concentrate on building a base of advanced manufacturing, a high ground of general aviation, a "
+        "home of modern medicine, a centre of the digital economy and a destination of culture and tourism",
+    ),
+    measure=Text(zh="五个产业高地", en="five industrial strongholds"),
+)
+OLD_TOWN_RESTORATION_SPEEDED_UP_2020 = Target(
+    id="old_town_restoration_speeded_up_2020",
+    quote="深度挖掘北魏文化,全面加快古城修复",
+    section="sub_central_city_development",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("datong_old_city_conservation",),
+    requirement=Text(
+        zh="深度挖掘北魏文化,全面加快古城修复",
+        en="dig deep into the culture of the Northern Wei and speed up restoring the old town",
+    ),
+    measure=Text(zh="古城修复", en="restoration of the old town"),
+)
+HISTORIC_CITY_BRAND_2020 = Target(
+    id="historic_city_brand_2020",
+    quote="擦亮国家历史文化名城金字招牌",
+    section="sub_central_city_development",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="擦亮国家历史文化名城金字招牌",
+        en="polish the golden title of national famous historical and cultural city",
+    ),
+    measure=Text(zh="国家历史文化名城品牌", en="brand of national famous historical and cultural city"),
+)
+ECOLOGICAL_BARRIER_2020 = Target(
+    id="ecological_barrier_2020",
+    quote="构筑华北生态大屏障、北京美丽后花园和山西绿色北大门",
+    section="sub_central_city_development",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="构筑华北生态大屏障、北京美丽后花园和山西绿色北大门",
+        en="make the city a great ecological barrier for North China, a beautiful back garden for Beijing "
+        "and Shanxi's green northern gate",
+    ),
+    measure=Text(zh="生态屏障", en="ecological barrier"),
+)
+
 # 三是 高质量推进城乡融合 ---------------------------------------------------------------------------------
 SUB_CENTRAL_CITY_URBAN_RURAL_INTEGRATION = Section(
     id="sub_central_city_urban_rural_integration",
@@ -431,6 +543,7 @@ FOUR_GOOD_RURAL_ROADS_2020 = Target(
         "(three_counties_one_district_roads_built_2019) are a different measure, so no base link is made.",
     ),
 )
+
 _TWO_DOWN = "深入开展“两下两进两拆”专项整治"
 
 TWO_DOWN_TWO_IN_TWO_REMOVALS_2020 = Target(
