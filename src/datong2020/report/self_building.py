@@ -176,10 +176,11 @@ FOURTEENTH_FIVE_YEAR_PLAN_DRAFTED_2020 = Target(
 _DIGITAL_GOVERNMENT = "突出数字政府建设,用好大数据,让便民服务更加人性化,政府治理更加“接地气”"
 
 DIGITAL_GOVERNMENT = Project(
-    id="digital_government",
+    id="digital_government_in_plan",
     quote=_DIGITAL_GOVERNMENT,
     section="self_governance",
     name=Text(zh="数字政府建设", en="building a digital government"),
+    same_as="digital_government",
     note=Text(
         zh="第一部分说数字政府建设已于2019年正式启动。",
         en="Part 一 reports that building a digital government was formally launched in 2019.",
@@ -192,7 +193,7 @@ DIGITAL_GOVERNMENT_2020 = Target(
     figure=None,
     figure_kind=None,
     period=YEAR,
-    about=("digital_government",),
+    about=("digital_government_in_plan",),
     requirement=Text(
         zh=_DIGITAL_GOVERNMENT,
         en="put the building of a digital government first, use big data well, and make services more "

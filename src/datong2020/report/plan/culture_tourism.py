@@ -377,11 +377,12 @@ DAI_PALACE_FLANKS_PROJECT = Project(
     places=("pingcheng",),
 )
 NINE_DRAGON_SCREEN_SURROUNDINGS = Project(
-    id="nine_dragon_screen_surroundings",
+    id="nine_dragon_screen_surroundings_in_plan",
     quote=_OLD_CITY_PROJECTS,
     section="culture_tourism_old_city",
     name=Text(zh="九龙壁周边环境整治", en="Improvement of the surroundings of the Nine Dragon Screen"),
     places=("pingcheng",),
+    same_as="nine_dragon_screen_surroundings",
     note=Text(
         zh="第一部分称该项目进展顺利。",
         en="Part 一 reports the project progressing smoothly.",
@@ -401,7 +402,7 @@ OLD_CITY_CONSTRUCTION_PROJECTS_2020 = Target(
         "crossroads_streets_restoration",
         "yamen_conservation",
         "dai_palace_flanks_project",
-        "nine_dragon_screen_surroundings",
+        "nine_dragon_screen_surroundings_in_plan",
     ),
     places=("pingcheng",),
     note=Text(

@@ -802,10 +802,11 @@ ANTI_GANG_CRIME_CAMPAIGN_2020 = Target(
 _SAFE_DATONG = "建设平安大同"
 
 SAFE_DATONG = Project(
-    id="safe_datong",
+    id="safe_datong_in_plan",
     quote=_SAFE_DATONG,
     section="wellbeing_social_governance",
     name=Text(zh="平安大同", en="Safe Datong"),
+    same_as="safe_datong",
 )
 SAFE_DATONG_2020 = Target(
     id="safe_datong_2020",
@@ -814,7 +815,7 @@ SAFE_DATONG_2020 = Target(
     figure=None,
     figure_kind=None,
     period=YEAR,
-    about=("safe_datong",),
+    about=("safe_datong_in_plan",),
     requirement=Text(
         zh=_SAFE_DATONG,
         en="build a Safe Datong",
