@@ -11,8 +11,8 @@
     ['六稳']
     >>> glossary["“1310”兴医工程"] is glossary["1310兴医工程"]  # with or without the report's quotation marks
     True
-    >>> [section.id for section in glossary.sections_of(glossary["三大突破"])][:2]
-    ['reform_key_reforms', 'reform_opening_up']
+    >>> [section.id for section in glossary.sections_of(glossary["四大重点"])][:2]
+    ['innovation_ecosystem_platforms', 'innovation_ecosystem_firms']
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class Glossary:
         return len(self.report.terms)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._by_key
+        return isinstance(key, str) and self.get(key) is not None
 
     def get(self, key: str) -> Term | None:
         return self._by_key.get(_spelling(key))
