@@ -70,6 +70,7 @@ FOUR_PRIORITIES = Term(
     section=SECTION,
     term="四为",
     english=Text(zh="四为", en="four priorities"),
+    variants=("转型为纲、项目为王、改革为要、创新为上",),
     members=(
         Text(zh="转型为纲", en="transformation as the guiding principle"),
         Text(zh="项目为王", en="projects as king"),
@@ -77,6 +78,11 @@ FOUR_PRIORITIES = Term(
         Text(zh="创新为上", en="innovation above all"),
     ),
     glossary_number=2,
+    note=Text(
+        zh="正文“四个必须”的第三项只引四项内容,不写“四为”,此处作为另一写法",
+        en="The third of 四个必须 quotes the four items without the name (把“转型为纲、项目为王、改革为要、"
+        "创新为上”贯穿于政府工作全过程); the glossary takes that as another spelling of 四为.",
+    ),
 )
 FOUR_HIGHS = Term(
     id="four_highs",

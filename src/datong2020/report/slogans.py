@@ -1,17 +1,35 @@
-"""The report's numbered slogans and named enumerations used in its body, other than the 16 terms of
-its 名词解释 (those are declared with the glossary).
+"""The body's terms: every numbered phrase, abbreviation and coined name the report uses, other than the
+16 entries of its 名词解释 (those are declared with the glossary).
 
-One :class:`~datong2020.model.Term` per slogan, in the order the slogans first appear in the text. The
-quote is the slogan's first use, or the place where the report lists its items when it lists them
-later (三大攻坚战, 六最); ``section`` is the innermost section that quote sits in (a programme's numbered
-task where it has one). ``members`` are the items where the report lists them, copied verbatim and split at
-、 and at a 和 that joins two items; where the report uses a slogan without listing its items, members
-stay empty and ``note`` says so (naming the items, as background, only where they are well known).
-A shorthand for pieces of a glossary term (五个一, 一园一城) lists the glossary's sub-terms in ``parts``.
-A service slogan whose 一 means "one" rather than a count (一网通办, 一枚印章管审批) has no members and a
-note saying so. A spelling the report uses for two different sets (三大重点) is two terms, each note naming
-the other.
-English is ours unless ``en_source`` names an official rendering.
+What is a term: (1) every numbered phrase: a numeral that counts or orders, with 大, 个, 项 or 条
+(四大重点, 两个维护, 十九大) or in a short quoted phrase (“1310”, “十字大街”); tests/test_glossary.py finds
+them in the text by that pattern and checks each resolves. A plain count the report does not explain
+(六大县城, 四大应急体系) is a term too, whose note says the items are not listed. (2) Every abbreviation:
+a short form standing for a longer name (双创, 低保, 五保, 综改, 规上), a contraction of several names
+(京津冀, 乌大张, 法检两院, 水电气暖) or a name built on one (三晋通, 集大原). (3) Every slogan and coined
+name: the slogans the report sets in quotation marks (六宜, 将转型综改进行到底, 中国古都·天下大同) and the
+labels it uses as names (王中之王, 米字型, 第一方阵, 全国十佳生态文明城市). Where the report spells out a
+term's items in quotation marks without its name (“生态宜居、…、开放宜创”“六宜”), that is a variant.
+Not terms: names of companies, universities and other bodies and their short forms (同煤, 中科院, 世行);
+names of events, facilities, projects and campaigns (2019首届…论坛, 留守儿童之家, 健康大同, 大同好粮,
+科创园), which are projects where the report names an undertaking; metaphors, quoted or not (网底, 金饭碗,
+杠杆效应, 接地气); geographic names (晋北, 塞上); Latin-letter abbreviations in international use (GDP,
+PM2.5, 4G/5G, PPP, APP); common contractions of policy prose (文旅, 康养, 技改, 中试, 产城融合; 通航,
+which the report also uses for "served by air routes"); and unquoted rhetorical series (稳增长、促改革、
+调结构…, 联防联控、严防严控、群防群控).
+
+One :class:`~datong2020.model.Term` per term, in the order of its first use (as
+:meth:`~datong2020.terms.Glossary.uses` finds it). The quote is the term's first use, or the place where
+the report lists its items when it lists them later (三大攻坚战, 六最); ``section`` is the innermost
+section that quote sits in (a programme's numbered task where it has one). ``members`` are the items where
+the report lists them, copied verbatim and split at 、 and at a 和 that joins two items; where the report
+uses a term without listing its items, members stay empty and ``note`` says so (naming the items, as
+background, only where they are well known). A phrase the report explains by the tasks that follow it
+(四大重点, 四个突破) has the tasks' headings as members, so that ``glossary.sections_of`` finds the
+sections. A shorthand for pieces of a glossary term (五个一, 一园一城) lists the glossary's sub-terms in
+``parts``. A service slogan whose 一 means "one" rather than a count (一网通办, 一枚印章管审批) has no
+members and a note saying so. A spelling the report uses for two different sets (三大重点) is two terms,
+each note naming the other. English is ours unless ``en_source`` names an official rendering.
 """
 
 from datong2020.model import Term
@@ -96,6 +114,26 @@ COMPREHENSIVE_REFORM = Term(
         "(background).",
     ),
 )
+BREAKTHROUGHS_AT_POINTS = Term(
+    id="breakthroughs_at_points",
+    quote="坚持“点上突破”引领",
+    section="review_energy_revolution",
+    term="点上突破",
+    english=Text(zh="点上突破", en="breakthroughs at selected points"),
+    note=Text(
+        zh="与同句“面上铺开”成对:以点上突破引领面上铺开",
+        en="Paired with 面上铺开 in the same sentence: breakthroughs at selected points lead the roll-out "
+        "across the board. Used again in 一年架梁立柱、三年点上突破、五年基本成型.",
+    ),
+)
+ROLL_OUT_ACROSS_THE_BOARD = Term(
+    id="roll_out_across_the_board",
+    quote="引领“面上铺开”",
+    section="review_energy_revolution",
+    term="面上铺开",
+    english=Text(zh="面上铺开", en="roll-out across the board"),
+    note=Text(zh="与同句“点上突破”成对", en="Paired with 点上突破 in the same sentence."),
+)
 FIVE_ONES = Term(
     id="five_ones",
     quote="形成了“一园一城一院一所一委”“五个一”为支撑",
@@ -172,6 +210,28 @@ ONE_PARK_ONE_CITY = Term(
         zh="“一园一城一院一所一委”的前两项",
         en="The first two pieces of 一园一城一院一所一委 (名词解释 10): the science park and the hydrogen "
         "city, which the same paragraph names as 大同国际能源革命科创园和氢都新能源产业城两大牵引性工程.",
+    ),
+)
+TRANSFORMATION_REFORM_TO_THE_END = Term(
+    id="transformation_reform_to_the_end",
+    quote="“将转型综改进行到底”的决心",
+    section="review_energy_revolution",
+    term="将转型综改进行到底",
+    english=Text(zh="将转型综改进行到底", en="carry the transformation reform through to the end"),
+    note=Text(
+        zh="报告引用的口号,表示决心;“综改”见其条目",
+        en="A motto the report quotes as the city's resolve; for 综改 see its own term.",
+    ),
+)
+ENERGY_REVOLUTION_DATONG_VANGUARD = Term(
+    id="energy_revolution_datong_vanguard",
+    quote="“能源革命·大同尖兵”正以全新的姿态",
+    section="review_energy_revolution",
+    term="能源革命·大同尖兵",
+    english=Text(zh="能源革命·大同尖兵", en="energy revolution: Datong in the vanguard"),
+    note=Text(
+        zh="口号:大同是能源革命的尖兵",
+        en="A motto: Datong as the spearhead of the energy revolution.",
     ),
 )
 ACADEMICIANS_OF_BOTH_ACADEMIES = Term(
@@ -1275,6 +1335,18 @@ GREAT_WALL_THEME = Term(
         Text(zh="品边塞文化", en="savour frontier culture"),
     ),
 )
+DATONG_GREAT_WALL_FRONTIER = Term(
+    id="datong_great_wall_frontier",
+    quote="让“中国大同·塞上长城”成为",
+    section="culture_tourism_great_wall_byway",
+    term="中国大同·塞上长城",
+    english=Text(zh="中国大同·塞上长城", en="Datong, China: the Great Wall on the frontier"),
+    note=Text(
+        zh="长城旅游的品牌口号",
+        en="A brand slogan for Great Wall tourism, which the report wants to become the golden signboard of "
+        "culture and tourism in Datong.",
+    ),
+)
 FIVE_CROSS_STREETS = Term(
     id="five_cross_streets",
     quote="古城五个“十字大街”风貌修复",
@@ -1284,6 +1356,18 @@ FIVE_CROSS_STREETS = Term(
     note=Text(
         zh=_NOT_LISTED,
         en="The report does not name the five streets of the old city whose townscape is to be restored.",
+    ),
+)
+ANCIENT_CAPITAL_GREAT_HARMONY = Term(
+    id="ancient_capital_great_harmony",
+    quote="全面提升“中国古都·天下大同”",
+    section="culture_tourism_old_city",
+    term="中国古都·天下大同",
+    english=Text(zh="中国古都·天下大同", en="ancient capital of China: Datong, great harmony under heaven"),
+    note=Text(
+        zh="古城的品牌口号;“天下大同”既是理想,也嵌入城市名",
+        en="A brand slogan for the old city; 天下大同, 'great harmony under heaven', is an old ideal that "
+        "also holds the city's name.",
     ),
 )
 DOUBLE_HERITAGE = Term(
@@ -1300,6 +1384,24 @@ DOUBLE_HERITAGE = Term(
         zh="即前面的“自然和文化”",
         en="The words before it say which two: 自然和文化. The 预备名录 is China's tentative list of sites "
         "for nomination as World Heritage (background).",
+    ),
+)
+HENGSHAN_EPITHETS = Term(
+    id="hengshan_epithets",
+    quote="努力打造“人天北柱、绝塞名山”",
+    section="culture_tourism_hengshan",
+    term="人天北柱、绝塞名山",
+    english=Text(
+        zh="人天北柱、绝塞名山",
+        en="the northern pillar of heaven and earth, the famous mountain of the far frontier",
+    ),
+    members=(
+        Text(zh="人天北柱", en="the northern pillar of heaven and earth"),
+        Text(zh="绝塞名山", en="the famous mountain of the far frontier"),
+    ),
+    note=Text(
+        zh="北岳恒山的两个传统称誉",
+        en="Two traditional epithets of Mount Heng (北岳恒山) (background), which the task sets as the goal.",
     ),
 )
 TWO_PLAYS = Term(
@@ -1326,6 +1428,14 @@ TWO_CULTURE_TOURISM_PRODUCTIONS = Term(
         "历史文化歌舞剧和交响音乐史诗; the two productions are presumably those two plays, but the report "
         "does not say so, so no members are given.",
     ),
+)
+FLOURISHING_THROUGH_CULTURE = Term(
+    id="flourishing_through_culture",
+    quote="彰显“文兴大同”的独特魅力",
+    section="culture_tourism_art_creation",
+    term="文兴大同",
+    english=Text(zh="文兴大同", en="Datong flourishing through culture"),
+    note=Text(zh="口号:以文化兴盛大同", en="A slogan: culture making Datong prosper."),
 )
 THREE_RURAL_ISSUES = Term(
     id="three_rural_issues",
@@ -1464,6 +1574,7 @@ SIX_LIVABILITIES = Term(
     section="sub_central_city_planning",
     term="六宜",
     english=Text(zh="六宜", en="the 'six goods'"),
+    variants=("生态宜居、聚商宜业、魅力宜游、繁华宜购、温馨宜娱、开放宜创",),
     members=(
         Text(zh="生态宜居", en="green and good to live in"),
         Text(zh="聚商宜业", en="busy with business and good to work in"),
@@ -1912,7 +2023,7 @@ INTERNET_PLUS_GOVERNMENT_SERVICES = Term(
     quote="“互联网+政务服务”",
     section="business_digital_platforms",
     term="互联网+政务服务",
-    english=Text(zh="互联网+政务服务", en="Internet Plus Government Services", en_source=STATE_COUNCIL),
+    english=Text(zh="互联网+政务服务", en="Internet Plus government services", en_source=STATE_COUNCIL),
     note=Text(zh="政务服务上网办理", en="Government services delivered online (background)."),
 )
 INTERNET_PLUS_REGULATION = Term(
@@ -2121,6 +2232,14 @@ FIVE_GUARANTEES = Term(
         "to support them: food, clothing, housing, medical care and burial (schooling for minors) are "
         "guaranteed (background; the report does not list them). Written beside 低保.",
     ),
+)
+WATER_POWER_GAS_HEATING = Term(
+    id="water_power_gas_heating",
+    quote="强化水电气暖保障能力建设",
+    section="wellbeing_social_security",
+    term="水电气暖",
+    english=Text(zh="水电气暖", en="water, power, gas and heating"),
+    note=Text(zh="供水、供电、供气、供暖", en="供水、供电、供气、供暖: the utilities (background)."),
 )
 FOUR_EMERGENCY_SYSTEMS = Term(
     id="four_emergency_systems",
