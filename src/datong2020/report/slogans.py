@@ -19,8 +19,9 @@ which the report also uses for "served by air routes"); and unquoted rhetorical 
 调结构…, 联防联控、严防严控、群防群控).
 
 One :class:`~datong2020.model.Term` per term, in the order of its first use (as
-:meth:`~datong2020.terms.Glossary.uses` finds it). The quote is the term's first use, or the place where
-the report lists its items when it lists them later (三大攻坚战, 六最); ``section`` is the innermost
+:meth:`~datong2020.terms.Glossary.uses` finds it). The quote is the term's first use, or a later use where
+the report lists the items (三大攻坚战, 六最) or where the first use stands in a sentence the ledger
+excludes as a statement of principle (十九大); ``section`` is the innermost
 section that quote sits in (a programme's numbered task where it has one). ``members`` are the items where
 the report lists them, copied verbatim and split at 、 and at a 和 that joins two items; where the report
 uses a term without listing its items, members stay empty and ``note`` says so (naming the items, as
@@ -44,8 +45,8 @@ _TASK_HEADINGS = "各项为其后各任务(一是……)的标题"
 
 NINETEENTH_PARTY_CONGRESS = Term(
     id="nineteenth_party_congress",
-    quote="全面贯彻党的十九大和十九届二中、三中、四中全会精神,不折不扣",
-    section="review_2019",
+    quote="全面贯彻党的十九大和十九届二中、三中、四中全会精神,深入贯彻",
+    section="plan_requirements",
     term="十九大",
     english=Text(
         zh="十九大", en="the 19th National Congress of the Communist Party of China", en_source=STATE_COUNCIL
@@ -53,13 +54,14 @@ NINETEENTH_PARTY_CONGRESS = Term(
     note=Text(
         zh=_ORDINAL + ":中国共产党第十九次全国代表大会的简称",
         en="An ordinal, not a count: short for 中国共产党第十九次全国代表大会, the Party's 19th National "
-        "Congress (October 2017; background). Cited again in the plan's general requirements.",
+        "Congress (October 2017; background). Written in the opening of part 一 and in the plan's general "
+        "requirements, quoted here.",
     ),
 )
 NINETEENTH_CENTRAL_COMMITTEE_PLENARY_SESSIONS = Term(
     id="nineteenth_central_committee_plenary_sessions",
-    quote="十九届二中、三中、四中全会精神,不折不扣",
-    section="review_2019",
+    quote="十九届二中、三中、四中全会精神,深入贯彻",
+    section="plan_requirements",
     term="十九届二中、三中、四中全会",
     english=Text(
         zh="十九届二中、三中、四中全会",
@@ -1486,7 +1488,7 @@ RURAL_LIVING_ENVIRONMENT_THREE_PRIORITIES = Term(
     ),
 )
 CHEHE_MODEL = Term(
-    id="chehe_model",
+    id="chehe_model_name",
     quote="在全市大力推广“车河模式”",
     section="rural_modern_agriculture",
     term="车河模式",
@@ -2019,7 +2021,7 @@ ONE_CLOUD_ONE_NETWORK = Term(
     ),
 )
 INTERNET_PLUS_GOVERNMENT_SERVICES = Term(
-    id="internet_plus_government_services",
+    id="internet_plus_government_services_name",
     quote="“互联网+政务服务”",
     section="business_digital_platforms",
     term="互联网+政务服务",
@@ -2027,7 +2029,7 @@ INTERNET_PLUS_GOVERNMENT_SERVICES = Term(
     note=Text(zh="政务服务上网办理", en="Government services delivered online (background)."),
 )
 INTERNET_PLUS_REGULATION = Term(
-    id="internet_plus_regulation",
+    id="internet_plus_regulation_name",
     quote="“互联网+监管”",
     section="business_digital_platforms",
     term="互联网+监管",
