@@ -399,15 +399,6 @@ _IDEOLOGY = Text(
 )
 
 NOT_SENTENCES = (
-    NotASentence(
-        quote="我们将认真贯彻党的十九届四中全会精神,严格落实不忘初心、牢记使命制度",
-        reason=SentenceReason.PRINCIPLE,
-        note=Text(
-            zh="第三部分的引言:贯彻全会精神、推进治理现代化的总要求,其承诺见以下四要。",
-            en="The opening of part 三: the general aim of following the plenum and modernising governance; "
-            "its commitments come in the four sections that follow.",
-        ),
-    ),
     NotASentence(quote="始终把政治建设摆在首位", reason=SentenceReason.PRINCIPLE, note=_IDEOLOGY),
     NotASentence(
         quote="时时处处把维护习近平总书记的核心地位作为第一位的政治要求",
