@@ -12,14 +12,12 @@ from typing import Final
 
 from .checks import Verdict, contradictions, run_checks
 from .compute import Bound, project
-from .coverage import coverage, term_coverage
+from .coverage import Sentence, coverage, sentence_ledger, term_coverage
 from .formatting import format_projection, format_quantity, format_target_value, render_table
 from .interchange import dump_json, json_schema
 from .model import Fact, FigureKind, Report, Target
 from .output import OutputError, emit, silence_stdout, write_file, write_package
-from .report import REPORT
-from .report.not_figures import NOT_FIGURES
-from .report.not_terms import NOT_TERMS
+from .report import NOT_FIGURES, NOT_SENTENCES, NOT_TERMS, REPORT
 from .tables import write_csv, write_datapackage
 from .text import Lang
 
@@ -96,14 +94,42 @@ def _checks(report: Report, lang: Lang) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _sentence_lines(ledger: tuple[Sentence, ...], report: Report, show_missing: bool) -> list[str]:
+    reasons = sorted({s.reason.value for s in ledger if s.reason is not None})
+    parts = list(dict.fromkeys(s.part for s in ledger))
+    rows: list[tuple[str, ...]] = []
+    for part in [*parts, "total"]:
+        chosen = [s for s in ledger if part in ("total", s.part)]
+        counts = [
+            sum(s.status == status for s in chosen) for status in ("encoded", "excluded", "unaccounted")
+        ]
+        by_reason = [str(sum(s.reason is not None and s.reason.value == r for s in chosen)) for r in reasons]
+        rows.append((part, str(len(chosen)), str(counts[0]), str(counts[1]), *by_reason, str(counts[2])))
+    headers = ("part", "sentences", "encoded", "excluded", *(f"  {r}" for r in reasons), "unaccounted")
+    lines = [render_table(headers, rows)]
+    if show_missing:
+        text = report.source.text
+        lines += [
+            f"unaccounted in {s.part} at {s.span.start}: {text[s.span.start : s.span.end]}"
+            for s in ledger
+            if s.status == "unaccounted"
+        ]
+    lines.append(
+        "A sentence runs to the next 。!?; or line end. It is encoded when a record's quote lies in it (or "
+        "holds it whole), excluded when NOT_SENTENCES in its part's data module names it with a reason.\n"
+    )
+    return lines
+
+
 def _coverage(report: Report, show_missing: bool) -> str:
+    lines = _sentence_lines(sentence_ledger(report, NOT_SENTENCES), report, show_missing)
     parts = coverage(report, NOT_FIGURES)
     rows: list[tuple[str, ...]] = [
         (part.part, str(len(part.encoded)), str(len(part.excluded)), str(len(part.missing))) for part in parts
     ]
     total = [sum(int(row[column]) for row in rows) for column in (1, 2, 3)]
     rows.append(("total", *map(str, total)))
-    lines = [render_table(("part", "encoded", "excluded", "missing"), rows)]
+    lines.append(render_table(("part", "digit runs encoded", "excluded", "missing"), rows))
     if show_missing:
         text = report.source.text
         for part in parts:
@@ -114,7 +140,7 @@ def _coverage(report: Report, show_missing: bool) -> str:
                 )
     lines.append(
         "A digit run is encoded when it lies inside the figure of a fact or target, excluded when it is "
-        "listed in datong2020/report/not_figures.py with a reason."
+        "listed in datong2020/report/exclusions.py with a reason."
     )
     terms = term_coverage(report, NOT_TERMS)
     lines.append(
@@ -126,9 +152,37 @@ def _coverage(report: Report, show_missing: bool) -> str:
     lines.append(
         "A phrase is slogan-shaped when it is quoted and holds a number, or is a numeral with 大/个 and a "
         "noun; it is encoded when a term's use, a figure or a project's name covers it, excluded when it "
-        "is listed in datong2020/report/not_terms.py with a reason."
+        "is listed in datong2020/report/exclusions.py with a reason."
     )
     return "\n".join(lines) + "\n"
+
+
+def coverage_document(report: Report) -> dict[str, object]:
+    """``coverage --format json``: every sentence with its status, and the digit-run and term counts."""
+    parts = coverage(report, NOT_FIGURES)
+    terms = term_coverage(report, NOT_TERMS)
+    return {
+        "sentences": [
+            {"span": [s.span.start, s.span.end], "part": s.part, "status": s.status}
+            | ({"ids": list(s.ids)} if s.ids else {"reason": s.reason.value} if s.reason is not None else {})
+            for s in sentence_ledger(report, NOT_SENTENCES)
+        ],
+        "digit_runs": [
+            {
+                "part": p.part,
+                "encoded": len(p.encoded),
+                "excluded": len(p.excluded),
+                "missing": len(p.missing),
+            }
+            for p in parts
+        ],
+        "terms": {
+            "candidates": len(terms.candidates),
+            "encoded": len(terms.encoded),
+            "excluded": len(terms.excluded),
+            "missing": len(terms.missing),
+        },
+    }
 
 
 def _export(arguments: argparse.Namespace) -> int:
@@ -229,8 +283,17 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     commands.add_parser(
         "checks", help="run the report's own arithmetic claims against its figures; exit 1 on a contradiction"
     )
-    cover = commands.add_parser("coverage", help="how many of the report's digit runs are encoded, per part")
-    cover.add_argument("--missing", action="store_true", help="list every digit run not yet accounted for")
+    cover = commands.add_parser(
+        "coverage", help="how many of the report's sentences, digit runs and slogans are encoded, per part"
+    )
+    cover.add_argument(
+        "--missing",
+        action="store_true",
+        help="list every sentence, digit run and phrase not yet accounted for",
+    )
+    cover.add_argument(
+        "--format", choices=("text", "json"), default="text", help="json: every sentence with its status"
+    )
     return parser, export
 
 
@@ -242,7 +305,10 @@ def _run(arguments: argparse.Namespace) -> int:
         emit(_checks(REPORT, lang))
         return 1 if contradictions(run_checks(REPORT)) else 0
     if arguments.command == "coverage":
-        emit(_coverage(REPORT, arguments.missing))
+        if arguments.format == "json":
+            emit(json.dumps(coverage_document(REPORT), ensure_ascii=False, indent=1) + "\n")
+        else:
+            emit(_coverage(REPORT, arguments.missing))
         return 0
     emit(summary(REPORT, lang))
     return 0

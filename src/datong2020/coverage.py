@@ -1,34 +1,129 @@
-"""How completely the report's figures are encoded: every run of Arabic digits is either inside the
-figure of an encoded fact or target (or inside a glossary entry, which its Term encodes whole), or
-listed as not a figure (a date, a number inside a name) with a reason. Counted per part of the report,
-so anyone can see what is left.
+"""How completely the report is encoded, proven three ways, each counted per part of the report:
+
+- :func:`sentence_ledger`: every sentence of the body is encoded (records stand in it) or excluded with
+  a reason (:class:`~datong2020.model.NotASentence`), whether or not it holds a digit;
+- :func:`coverage`: every run of Arabic digits is inside the figure of an encoded fact or target (or
+  inside a glossary entry, which its Term encodes whole), or listed as not a figure with a reason;
+- :func:`term_coverage`: every slogan-shaped phrase is a term's use, a figure or a project's name, or
+  listed as not a term with a reason.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
+from typing import Final
 
 import attrs
 
-from .model import Report
+from .model import NotAFigure, NotASentence, NotATerm, Report, SentenceReason
 from .source import Span
 from .terms import Glossary
-from .text import Text
 
-__all__ = ["NotAFigure", "NotATerm", "PartCoverage", "TermCoverage", "coverage", "term_coverage"]
+__all__ = [
+    "PartCoverage",
+    "Sentence",
+    "TermCoverage",
+    "coverage",
+    "sentence_ledger",
+    "sentences",
+    "term_coverage",
+]
 
 _DIGITS = re.compile(r"\d+")
 
 
-@attrs.frozen(kw_only=True)
-class NotAFigure:
-    """A digit run that is deliberately not encoded as a figure, and why."""
+def _parts(report: Report) -> list[tuple[str, Span]]:
+    """Each part's extent, after the front matter (the title lines before part 一)."""
+    parts = [(section.id, report.extent(section)) for section in report.sections if section.section is None]
+    parts.insert(0, ("front_matter", Span(start=0, end=min(span.start for _, span in parts))))
+    return parts
 
-    quote: str
-    """Verbatim and unique in the text; contains ``digits`` exactly once."""
-    digits: str
-    reason: Text
+
+# Sentences ------------------------------------------------------------------------------------------
+
+_SENTENCE: Final = re.compile(r"[^。!?;\n]*[。!?;]?")
+_BODY_START: Final = "一、2019年工作回顾"
+
+
+def sentences(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """The sentences of ``text[start:end]``, by the ledger's rule: a sentence runs up to and including
+    the next 。 ! ? or ; (the report writes ! ? ; half-width), or up to a line end. White space at either
+    end is not part of it, and a line with nothing else on it is no sentence. The sentences tile the
+    text but for white space."""
+    found = []
+    for match in _SENTENCE.finditer(text, start, end):
+        piece = match.group()
+        stripped = piece.strip()
+        if stripped:
+            first = match.start() + piece.index(stripped)
+            found.append(Span(start=first, end=first + len(stripped)))
+    return tuple(found)
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """One sentence of the body and how it is accounted for."""
+
+    span: Span
+    part: str
+    """The id of the part's section it stands in."""
+    ids: tuple[str, ...] = ()
+    """For an encoded sentence, the records that encode it: those whose quote lies inside it, or whose
+    quote holds it whole (a glossary entry or a quirk quoting several sentences)."""
+    reason: SentenceReason | None = None
+    """For an excluded sentence, why no record encodes it."""
+
+    @property
+    def status(self) -> str:
+        """ "encoded", "excluded" or "unaccounted"."""
+        return "encoded" if self.ids else "excluded" if self.reason is not None else "unaccounted"
+
+
+def sentence_ledger(report: Report, exclusions: Iterable[NotASentence]) -> tuple[Sentence, ...]:
+    """Every sentence of the body, from the first part's heading to the end of 名词解释, with the
+    records that encode it or the reason it is excluded.
+
+    An exclusion must name a sentence no record encodes, and one sentence only; a second exclusion of
+    the same sentence is an error too, so that the data says each thing once.
+    """
+    text = report.source.text
+    spans = sentences(text, text.index(_BODY_START), report.source.report_end)
+    starts = [span.start for span in spans]
+    encoded: dict[int, list[str]] = {}
+    for record in report.records:
+        quote = report.span(record)
+        first = bisect.bisect_right(starts, quote.start) - 1
+        for index in range(max(first, 0), len(spans)):
+            sentence = spans[index]
+            if sentence.start >= quote.end:
+                break
+            if quote in sentence or sentence in quote:
+                encoded.setdefault(index, []).append(record.id)
+    reasons: dict[int, SentenceReason] = {}
+    for exclusion in exclusions:
+        quote = report.source.locate(exclusion.quote)
+        index = bisect.bisect_right(starts, quote.start) - 1
+        if index < 0 or quote not in spans[index]:
+            raise ValueError(f"the exclusion {exclusion.quote!r} does not lie inside one sentence")
+        if index in encoded or index in reasons:
+            what = "is encoded by " + ", ".join(encoded[index]) if index in encoded else "is excluded twice"
+            raise ValueError(f"the sentence of the exclusion {exclusion.quote!r} {what}")
+        reasons[index] = exclusion.reason
+    parts = _parts(report)[1:]
+    return tuple(
+        Sentence(
+            span=span,
+            part=next(part for part, extent in parts if span in extent),
+            ids=tuple(encoded.get(index, ())),
+            reason=reasons.get(index),
+        )
+        for index, span in enumerate(spans)
+    )
+
+
+# Digit runs -----------------------------------------------------------------------------------------
 
 
 @attrs.frozen(kw_only=True)
@@ -41,11 +136,8 @@ class PartCoverage:
 
 
 def _exclusion_span(report: Report, exclusion: NotAFigure) -> Span:
-    quote = report.source.locate(exclusion.quote)
-    runs = [m for m in _DIGITS.finditer(exclusion.quote) if m.group() == exclusion.digits]
-    if len(runs) != 1:
-        raise ValueError(f"{exclusion.digits!r} is not a whole digit run exactly once in {exclusion.quote!r}")
-    return Span(start=quote.start + runs[0].start(), end=quote.start + runs[0].end())
+    start = report.source.locate(exclusion.quote).start + exclusion.offset
+    return Span(start=start, end=start + len(exclusion.digits))
 
 
 def coverage(report: Report, exclusions: Iterable[NotAFigure]) -> tuple[PartCoverage, ...]:
@@ -54,13 +146,8 @@ def coverage(report: Report, exclusions: Iterable[NotAFigure]) -> tuple[PartCove
     # A glossary entry is encoded whole by its Term: its number, and the years inside its members.
     figures += [report.span(term) for term in report.terms if term.glossary_number is not None]
     excluded = [_exclusion_span(report, exclusion) for exclusion in exclusions]
-    parts: list[tuple[str, Span]] = [
-        (section.id, report.extent(section)) for section in report.sections if section.section is None
-    ]
-    first = min(span.start for _, span in parts)
-    parts.insert(0, ("front_matter", Span(start=0, end=first)))
     result = []
-    for part, extent in parts:
+    for part, extent in _parts(report):
         runs = [
             Span(start=extent.start + m.start(), end=extent.start + m.end())
             for m in _DIGITS.finditer(report.source.text[extent.start : extent.end])
@@ -84,16 +171,6 @@ _TERM_CANDIDATE = re.compile(
 
 
 @attrs.frozen(kw_only=True)
-class NotATerm:
-    """A phrase the term pattern finds that is deliberately not encoded as a term, and why."""
-
-    quote: str
-    """Verbatim and unique in the text; contains ``phrase``."""
-    phrase: str
-    reason: Text
-
-
-@attrs.frozen(kw_only=True)
 class TermCoverage:
     candidates: tuple[tuple[Span, str], ...]
     encoded: tuple[tuple[Span, str], ...]
@@ -114,8 +191,6 @@ def term_coverage(report: Report, not_terms: Iterable[NotATerm]) -> TermCoverage
     excluded_spans = []
     for exclusion in not_terms:
         quote = report.source.locate(exclusion.quote)
-        if exclusion.quote.count(exclusion.phrase) != 1:
-            raise ValueError(f"{exclusion.phrase!r} is not in {exclusion.quote!r} exactly once")
         offset = exclusion.quote.index(exclusion.phrase)
         excluded_spans.append(
             Span(start=quote.start + offset, end=quote.start + offset + len(exclusion.phrase))

@@ -37,7 +37,20 @@ from cattrs.v import format_exception
 
 from .compute import Projection, project
 from .errors import DataError, Datong2020Error, DuplicateIdError, LinkError, preview
-from .model import AnyRecord, Brand, Fact, Project, Quirk, Report, Section, Target, Term, index_by_id
+from .model import (
+    Achievement,
+    AnyRecord,
+    Brand,
+    Fact,
+    Project,
+    Quirk,
+    Report,
+    Section,
+    Shortcoming,
+    Target,
+    Term,
+    index_by_id,
+)
 from .source import SOURCE, Source
 from .units import Quantity, parse_unit, unit_symbol, ureg
 
@@ -46,7 +59,9 @@ __all__ = ["FORMAT", "converter", "dump_json", "json_schema", "load_json", "to_d
 FORMAT: Final = "datong2020/1"
 """The export format's name and major version; it changes only when a convention above changes."""
 
-_KINDS: Final = {kind.kind: kind for kind in (Section, Fact, Target, Project, Brand, Term, Quirk)}
+_KINDS: Final = {
+    kind.kind: kind for kind in (Section, Fact, Target, Project, Brand, Term, Quirk, Achievement, Shortcoming)
+}
 _DERIVED: Final = ("span", "figure_span", "projected")
 
 
@@ -390,6 +405,8 @@ def load_json(document: str | bytes | os.PathLike[str]) -> Report:
             brands=tuple(r for r in records if isinstance(r, Brand)),
             terms=tuple(r for r in records if isinstance(r, Term)),
             quirks=tuple(r for r in records if isinstance(r, Quirk)),
+            achievements=tuple(r for r in records if isinstance(r, Achievement)),
+            shortcomings=tuple(r for r in records if isinstance(r, Shortcoming)),
         )
     except LinkError as error:
         index = next(i for i, record in enumerate(records) if record.id == error.id)

@@ -38,12 +38,18 @@ from .text import Text
 from .units import MAGNITUDE_WORDS, Quantity, require_dimension, unit_symbol, written_decimal
 
 __all__ = [
+    "Achievement",
+    "AchievementKind",
     "Brand",
     "Commitment",
     "Direction",
     "Fact",
     "FigureKind",
+    "NotAFigure",
+    "NotASentence",
+    "NotATerm",
     "Part",
+    "PassingMention",
     "Period",
     "PriceBasis",
     "Project",
@@ -53,6 +59,8 @@ __all__ = [
     "Recurrence",
     "Report",
     "Section",
+    "SentenceReason",
+    "Shortcoming",
     "Target",
     "Term",
     "TimeFrame",
@@ -528,6 +536,9 @@ class Project(Record):
     """Companies and bodies involved, as the report names them."""
     due: TimeFrame | None = None
     """The deadline or time frame the report sets for it."""
+    same_as: str | None = attrs.field(default=None, validator=_is_optional_id)
+    """The id of the project, named elsewhere in the report, that is the same undertaking (a 2020 task
+    that continues a project of the 2019 review under another wording)."""
     note: Text | None = None
 
 
@@ -577,9 +588,146 @@ class Quirk(Record):
     """Further verbatim quotes the quirk involves (the other spelling, the repeated sentence)."""
 
 
+class AchievementKind(enum.Enum):
+    """What a qualitative achievement of the 2019 review is: what the report says was done."""
+
+    COMPLETED = "completed"
+    """Built, opened, put into operation, finished (建成, 投产, 开通, 完工)."""
+    APPROVED = "approved"
+    """Approved, designated or listed by a higher authority (获批, 列入, 认定)."""
+    AWARDED = "awarded"
+    """A title, prize or rank won (荣获, 被评为)."""
+    REFORMED = "reformed"
+    """A reform, restructuring or rule carried through (改革, 重组, 出台)."""
+    HELD = "held"
+    """An event held (举办, 举行)."""
+    LAUNCHED = "launched"
+    """Work begun or set up: started, founded, signed, introduced (开工, 组建, 签约, 引进)."""
+    ADVANCED = "advanced"
+    """Progress stated without a finish (深入推进, 持续健全, 走在全省前列)."""
+
+
+@attrs.frozen(kw_only=True)
+class Achievement(Record):
+    """Something the 2019 review says was done, without a figure: a project completed, a title won,
+    a reform finished, an event held. (What it says with a figure is a :class:`Fact`.)"""
+
+    kind: ClassVar[str] = "achievement"
+
+    what: Text
+    """What was done; ``zh`` stands in ``quote`` verbatim."""
+    category: AchievementKind
+    period: Period
+    about: tuple[str, ...] = ()
+    """The ids of the projects (:class:`Project`) it is about."""
+    places: tuple[str, ...] = ()
+    note: Text | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _require_in_quote(self, self.what.zh, "what")
+
+
+@attrs.frozen(kw_only=True)
+class Shortcoming(Record):
+    """One of the problems the report admits ("还存在不少矛盾和问题:一是……五是")."""
+
+    kind: ClassVar[str] = "shortcoming"
+
+    number: int = attrs.field(validator=attrs.validators.ge(1))
+    """Its place in the report's list (一是 is 1)."""
+    problem: Text
+    """The problem in a few words; ``zh`` stands in ``quote`` verbatim."""
+    note: Text | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _require_in_quote(self, self.problem.zh, "problem")
+
+
+def _require_in_quote(record: Record, words: str, field: str) -> None:
+    if words not in record.quote:
+        raise RecordError(f"{record.id}.{field}: {words!r} does not stand in the quote", field)
+
+
+class SentenceReason(enum.Enum):
+    """Why a sentence of the report is deliberately encoded by no record."""
+
+    HEADING = "heading"
+    """A heading or a list's lead-in that the outline does not hold as a section."""
+    ADDRESS = "address"
+    """Words to the delegates and the public: thanks, appeals, salutations."""
+    PRINCIPLE = "principle"
+    """A statement of principle, ideology or method that commits to nothing that can be checked."""
+    TRANSITION = "transition"
+    """A sentence that links passages ("一年来,我们主要做了以下工作:")."""
+    APPRAISAL = "appraisal"
+    """An appraisal that sums up what the sentences around it state ("是…的一年"), or the causes the
+    report credits for them."""
+
+
+@attrs.frozen(kw_only=True)
+class NotASentence:
+    """A sentence that no record encodes, and why; declared beside the records of its part."""
+
+    quote: str = attrs.field(validator=[_not_blank, _in_source_once])
+    """Verbatim, found exactly once, and inside the one sentence it excludes."""
+    reason: SentenceReason
+    note: Text | None = None
+    """Where the reason is not obvious."""
+
+
+@attrs.frozen(kw_only=True)
+class PassingMention:
+    """A division the record's quote names only in passing, so the record does not carry it as a place:
+    the quote names the division for something else than what the record is about ("与浑源…合作" in a
+    record about a company, a list of zones of which the record is one)."""
+
+    record: str = attrs.field(validator=_is_id)
+    place: str = attrs.field(validator=_is_id)
+    reason: Text
+
+
+_DIGIT_RUN: Final = re.compile(r"\d+")
+
+
+@attrs.frozen(kw_only=True)
+class NotAFigure:
+    """A digit run that is deliberately not encoded as a figure, and why."""
+
+    quote: str = attrs.field(validator=[_not_blank, _in_source_once])
+    """Verbatim and unique in the text; contains ``digits`` as a whole digit run exactly once."""
+    digits: str
+    reason: Text
+
+    def __attrs_post_init__(self) -> None:
+        runs = [m for m in _DIGIT_RUN.finditer(self.quote) if m.group() == self.digits]
+        if len(runs) != 1:
+            raise RecordError(
+                f"{self.digits!r} is not a whole digit run exactly once in {self.quote!r}", "digits"
+            )
+
+    @property
+    def offset(self) -> int:
+        """Where the digit run starts inside the quote."""
+        return next(m.start() for m in _DIGIT_RUN.finditer(self.quote) if m.group() == self.digits)
+
+
+@attrs.frozen(kw_only=True)
+class NotATerm:
+    """A phrase the term pattern finds that is deliberately not encoded as a term, and why."""
+
+    quote: str = attrs.field(validator=[_not_blank, _in_source_once])
+    """Verbatim and unique in the text; contains ``phrase`` exactly once."""
+    phrase: str
+    reason: Text
+
+    def __attrs_post_init__(self) -> None:
+        if self.quote.count(self.phrase) != 1:
+            raise RecordError(f"{self.phrase!r} is not in {self.quote!r} exactly once", "phrase")
+
+
 _PLACE_IDS: Final = frozenset(place.id for place in PLACES)
 
-AnyRecord: TypeAlias = Section | Fact | Target | Project | Brand | Term | Quirk
+AnyRecord: TypeAlias = Section | Fact | Target | Project | Brand | Term | Quirk | Achievement | Shortcoming
 """Every kind of encoded object; the JSON export tags each with its ``kind``."""
 
 R = TypeVar("R", bound=Record)
@@ -608,6 +756,8 @@ class Report:
     brands: tuple[Brand, ...] = ()
     terms: tuple[Term, ...] = ()
     quirks: tuple[Quirk, ...] = ()
+    achievements: tuple[Achievement, ...] = ()
+    shortcomings: tuple[Shortcoming, ...] = ()
     _by_id: dict[str, AnyRecord] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -623,7 +773,11 @@ class Report:
                 links += [("of", record.of, (Fact,)), ("whole", record.whole, (Fact,))]
             if isinstance(record, Fact | Target):
                 links += [("about", named, (Project, Brand)) for named in record.about]
-            if isinstance(record, Fact | Target | Project | Brand):
+            if isinstance(record, Achievement):
+                links += [("about", project, (Project,)) for project in record.about]
+            if isinstance(record, Project):
+                links.append(("same_as", record.same_as, (Project,)))
+            if isinstance(record, Fact | Target | Project | Brand | Achievement):
                 unknown = [place for place in record.places if place not in _PLACE_IDS]
                 if unknown:
                     raise LinkError(record.id, "places", f"{record.id}.places names unknown places {unknown}")
@@ -656,6 +810,8 @@ class Report:
             *self.brands,
             *self.terms,
             *self.quirks,
+            *self.achievements,
+            *self.shortcomings,
         )
 
     @property

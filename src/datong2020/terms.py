@@ -9,6 +9,10 @@
     'five_waters_governance'
     >>> [term.term for term in glossary.search("stability")][:1]
     ['六稳']
+    >>> glossary["“1310”兴医工程"] is glossary["1310兴医工程"]  # with or without the report's quotation marks
+    True
+    >>> [section.id for section in glossary.sections_of(glossary["四大重点"])][:2]
+    ['innovation_ecosystem_platforms', 'innovation_ecosystem_firms']
 """
 
 from __future__ import annotations
@@ -20,12 +24,20 @@ from collections.abc import Iterator
 import attrs
 
 from .errors import UnknownIdError
-from .model import Record, Report, Term
+from .model import Fact, Record, Report, Section, Target, Term
 from .query import sentence_of
 from .ranking import MAX_QUERY_LENGTH, rank
 from .source import Span
 
 __all__ = ["Glossary"]
+
+_QUOTATION_MARKS = str.maketrans("", "", "“”‘’\"'")
+
+
+def _spelling(key: str) -> str:
+    """A key as the glossary files it: without quotation marks. The report sets them around a term
+    (“六稳”) or inside it (“1310”兴医工程, 五个“十字大街”), and a reader may copy them or not."""
+    return key.translate(_QUOTATION_MARKS)
 
 
 @attrs.frozen
@@ -41,7 +53,7 @@ class Glossary:
         keys: dict[str, Term] = {}
         for term in self.report.terms:
             for key in (term.term, *term.variants, term.id):
-                keys.setdefault(key, term)
+                keys.setdefault(_spelling(key), term)
         object.__setattr__(self, "_by_key", keys)
 
     def __iter__(self) -> Iterator[Term]:
@@ -54,16 +66,23 @@ class Glossary:
         return self.get(key) is not None  # type: ignore[arg-type]
 
     def get(self, key: str) -> Term | None:
-        """The term with this spelling, variant or id, or None for any other key, of any type."""
-        return self._by_key.get(key.strip("“”\"'")) if isinstance(key, str) else None
+        """The term with this spelling, variant or id (quotation marks ignored), or None for any other
+        key, of any type."""
+        return self._by_key.get(_spelling(key)) if isinstance(key, str) else None
 
     def all(self, spelling: str) -> tuple[Term, ...]:
         """Every term written this way: the report uses 两山 for two different things."""
-        return tuple(term for term in self.report.terms if spelling in (term.term, *term.variants, term.id))
+        wanted = _spelling(spelling)
+        return tuple(
+            term
+            for term in self.report.terms
+            if wanted in {_spelling(key) for key in (term.term, *term.variants, term.id)}
+        )
 
     def __getitem__(self, key: str) -> Term:
-        """A term by its spelling in the report, a variant spelling, or its id; near matches if unknown.
-        Where one spelling names two terms (两山), the first in the report's order; see :meth:`all`."""
+        """A term by its spelling in the report, a variant spelling, or its id, with or without quotation
+        marks; near matches if unknown. Where one spelling names two terms (两山), the first in the
+        report's order; see :meth:`all`."""
         term = self.get(key)
         if term is None:
             plausible = isinstance(key, str) and len(key) <= MAX_QUERY_LENGTH
@@ -97,8 +116,9 @@ class Glossary:
 
     def uses(self, term: Term) -> tuple[Span, ...]:
         """Every place the report writes the term (or a variant), in text order, leaving out places where
-        it is only part of something longer that is encoded: a longer term ("两山" inside "两山七河一流域"),
-        a project's name ("十大产业" in "农产品精深加工十大产业集群") or a figure ("136" in "136辆")."""
+        it is only part of something longer that is encoded: a longer term ("两山" inside "两山七河一流域",
+        "十大产业" inside "农产品精深加工十大产业集群") or a figure ("136" in "136辆"). A project's name
+        counts: the abbreviation in 上海漕河泾国际双创园 is the 双创 the glossary explains."""
         spellings = (term.term, *term.variants)
         text = self.report.source.report_text
         spans = sorted(
@@ -107,12 +127,10 @@ class Glossary:
             for m in re.finditer(re.escape(spelling), text)
         )
         longer_names = [
-            name
-            for name in (
-                *(spelling for other in self.report.terms for spelling in (other.term, *other.variants)),
-                *(named.name.zh for named in self.report.projects_and_brands),
-            )
-            if name not in spellings and any(spelling in name for spelling in spellings)
+            spelling
+            for other in self.report.terms
+            for spelling in (other.term, *other.variants)
+            if spelling not in spellings and any(mine in spelling for mine in spellings)
         ]
         enclosing = [span for name in longer_names for span in self.report.source.find_all(name)]
         enclosing += self._figure_spans
@@ -122,6 +140,25 @@ class Glossary:
             if not any(
                 span in outer and (outer.start, outer.end) != (span.start, span.end) for outer in enclosing
             )
+        )
+
+    def sections_of(self, term: Term) -> tuple[Section, ...]:
+        """The sections whose headings are the term's members, in the members' order: for a phrase the
+        report explains by the tasks that follow it (四大重点 → 建好创新平台 … 培育创新文化, the four
+        tasks of programme (三)), those tasks. Empty unless every member is a heading."""
+        by_title = {section.title.zh: section for section in self.report.sections}
+        headed = tuple(by_title[member.zh] for member in term.members if member.zh in by_title)
+        return headed if term.members and len(headed) == len(term.members) else ()
+
+    def counted_by(self, term: Term) -> tuple[Fact | Target, ...]:
+        """The facts and targets whose figure is the numeral of one of the term's uses: 五大开发区 →
+        the target that counts the five zones and links their projects."""
+        uses = self.uses(term)
+        records: list[Fact | Target] = [*self.report.facts, *self.report.targets]
+        return tuple(
+            record
+            for record in records
+            if (figure := self.report.figure_span(record)) is not None and any(figure in use for use in uses)
         )
 
     def terms_in(self, record: Record) -> tuple[Term, ...]:

@@ -9,10 +9,25 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TypeVar
 
-from datong2020.model import Brand, Fact, Project, Quirk, Record, Report, Section, Target, Term
+from datong2020.model import (
+    Achievement,
+    Brand,
+    Fact,
+    NotASentence,
+    PassingMention,
+    Project,
+    Quirk,
+    Record,
+    Report,
+    Section,
+    Shortcoming,
+    Target,
+    Term,
+)
 from datong2020.source import SOURCE
 
 from . import glossary, outline, quirks, self_building, slogans
+from .exclusions import NOT_FIGURES, NOT_TERMS
 from .plan import (
     business_environment,
     covid,
@@ -33,6 +48,7 @@ from .plan import (
     reform_opening as plan_reform_opening,
 )
 from .review import (
+    assessment,
     ecology,
     energy_revolution,
     government,
@@ -44,7 +60,7 @@ from .review import (
     social,
 )
 
-__all__ = ["REPORT"]
+__all__ = ["NOT_FIGURES", "NOT_SENTENCES", "NOT_TERMS", "PASSING_MENTIONS", "REPORT"]
 
 _R = TypeVar("_R", bound=Record)
 
@@ -60,6 +76,7 @@ _MODULES: tuple[ModuleType, ...] = (
     reform_opening,
     social,
     government,
+    assessment,
     requirements,
     targets,
     transformation_projects,
@@ -94,4 +111,16 @@ REPORT = Report(
     brands=_declared(Brand),
     terms=_declared(Term),
     quirks=_declared(Quirk),
+    achievements=_declared(Achievement),
+    shortcomings=_declared(Shortcoming),
 )
+
+NOT_SENTENCES: tuple[NotASentence, ...] = tuple(
+    exclusion for module in _MODULES for exclusion in getattr(module, "NOT_SENTENCES", ())
+)
+"""The sentences no record encodes, each declared beside the records of its part with its reason."""
+
+PASSING_MENTIONS: tuple[PassingMention, ...] = tuple(
+    mention for module in _MODULES for mention in getattr(module, "PASSING_MENTIONS", ())
+)
+"""Divisions a record's quote names only in passing, declared beside the record with the reason."""

@@ -4,7 +4,9 @@ Source: the section headed "名词解释" at the end of the shipped text (``data
 "1.三篇光辉文献" to "16.两下两进两拆". Each numbered term quotes its whole entry ("3.六稳:稳就业、…。");
 a composite slogan (2, 6, 10, 11, 16) lists its pieces in ``parts``, and each piece is a term of its own
 quoting the piece's explanation ("“四为”,转型为纲、…"), with the entry's number. Entry 12 explains two
-terms side by side; each quotes its own explanation and both carry the number 12.
+terms side by side; each quotes its own explanation and both carry the number 12. Entry 15's “1310” reads
+1-3-10 (one main line, three aspects, ten key tasks); its 三个方面 and 十项重点任务 are terms of their own,
+with the entry's number, so that the numbered phrases of the entry resolve too.
 
 Members are the items as the report lists them, split at 、, at ; and at a 和 joining two items. Where
 the list is wrapped in words that belong to every item (统筹推进 … 治理, … 挂图作战, … 七大河流), the
@@ -68,6 +70,7 @@ FOUR_PRIORITIES = Term(
     section=SECTION,
     term="四为",
     english=Text(zh="四为", en="four priorities"),
+    variants=("转型为纲、项目为王、改革为要、创新为上",),
     members=(
         Text(zh="转型为纲", en="transformation as the guiding principle"),
         Text(zh="项目为王", en="projects as king"),
@@ -75,6 +78,11 @@ FOUR_PRIORITIES = Term(
         Text(zh="创新为上", en="innovation above all"),
     ),
     glossary_number=2,
+    note=Text(
+        zh="正文“四个必须”的第三项只引四项内容,不写“四为”,此处作为另一写法",
+        en="The third of 四个必须 quotes the four items without the name (把“转型为纲、项目为王、改革为要、"
+        "创新为上”贯穿于政府工作全过程); the glossary takes that as another spelling of 四为.",
+    ),
 )
 FOUR_HIGHS = Term(
     id="four_highs",
@@ -199,6 +207,7 @@ SEVEN_RIVERS = Term(
     section=SECTION,
     term="七河",
     english=Text(zh="七河", en="seven rivers"),
+    variants=("七大河流",),
     members=(
         Text(zh="汾河", en="the Fen River"),
         Text(zh="桑干河", en="the Sanggan River"),
@@ -210,8 +219,9 @@ SEVEN_RIVERS = Term(
     ),
     glossary_number=6,
     note=Text(
-        zh="列举后的“七大河流”是总称,不计入最后一项",
-        en="The closing 七大河流 ('seven major rivers') sums up the list and is not part of its last item.",
+        zh="列举后的“七大河流”是总称,不计入最后一项;它是“七河”的另一写法",
+        en="The closing 七大河流 ('seven major rivers') sums up the list and is not part of its last item; "
+        "the glossary takes it as another spelling of 七河.",
     ),
 )
 ONE_BASIN = Term(
@@ -541,6 +551,33 @@ MEDICAL_REVITALISATION_1310 = Term(
         "listed in the report). The members are the three listed aspects only, since the main line is "
         "of another kind and the ten tasks are not named; so the members agree with the 3 of 1310, not "
         "with the numeral as a whole. The term keeps the report's quotation marks around 1310.",
+    ),
+)
+
+MEDICAL_REVITALISATION_THREE_ASPECTS = Term(
+    id="medical_revitalisation_three_aspects",
+    quote="推进卓越医学团队建设三个方面",
+    section=SECTION,
+    term="三个方面",
+    english=Text(zh="三个方面", en="the three aspects"),
+    members=(
+        Text(zh="推进兴医提质", en="revitalising medicine and raising its quality"),
+        Text(zh="推进领军临床专科", en="leading clinical specialties"),
+        Text(zh="推进卓越医学团队建设", en="building excellent medical teams"),
+    ),
+    glossary_number=15,
+    note=Text(zh="“1310”中的3", en="The 3 of “1310”兴医工程: the three aspects its entry lists."),
+)
+MEDICAL_REVITALISATION_TEN_KEY_TASKS = Term(
+    id="medical_revitalisation_ten_key_tasks",
+    quote="重点完成建设十项重点任务",
+    section=SECTION,
+    term="十项重点任务",
+    english=Text(zh="十项重点任务", en="the ten key tasks"),
+    glossary_number=15,
+    note=Text(
+        zh="“1310”中的10;报告未列出",
+        en="The 10 of “1310”兴医工程; the report does not list the ten tasks.",
     ),
 )
 

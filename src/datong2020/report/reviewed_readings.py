@@ -73,6 +73,59 @@ REVIEWED_READINGS: tuple[ReviewedReading, ...] = (
             "rules read.",
         ),
     ),
+    ReviewedReading(
+        record="international_internet_data_channel_2020",
+        field="due",
+        reason=Text(
+            zh="年内领起建设5G基站、中心城区覆盖和智慧工厂示范等当年任务;“积极争取”专用通道是持续争取,报告未定期限",
+            en="年内 opens the year's deliverables (5G stations, central-city coverage, smart-factory "
+            "demonstrations); striving to obtain (积极争取) a dedicated channel is an open effort the report "
+            "does not date.",
+        ),
+    ),
+    ReviewedReading(
+        record="top_it_firms_attracted_2020",
+        field="due",
+        reason=Text(
+            zh="引进百强企业是招商方向,不在“年内”所领的当年任务之列",
+            en="Attracting top-100 software and internet firms is a direction of investment promotion, not "
+            "one of the deliverables 年内 opens.",
+        ),
+    ),
+    ReviewedReading(
+        record="data_industries_2020",
+        field="due",
+        reason=Text(
+            zh="“加快发展”数据产业是持续要求,报告未定期限",
+            en="Speeding up (加快发展) the data industries is an ongoing requirement the report does not date.",
+        ),
+    ),
+    ReviewedReading(
+        record="data_centre_hub_2020",
+        field="due",
+        reason=Text(
+            zh="把大同建成辐射华北、影响全国的数据中心是长远目标,不是当年任务",
+            en="Making Datong a data-centre hub for North China is a long-range aim, not a task of the year.",
+        ),
+    ),
+    ReviewedReading(
+        record="stage_works_2020",
+        field="due",
+        reason=Text(
+            zh="“年内要力争完成脚本编制”只为脚本定期限;打造演艺剧等是整个创排工程的目标",
+            en="年内 dates the scripts only (年内要力争完成脚本编制); creating the shows is the aim of the "
+            "whole production project.",
+        ),
+    ),
+    ReviewedReading(
+        record="outward_economy_2020",
+        field="due",
+        reason=Text(
+            zh="“全面提升外向型经济水平”是本句各项举措的总目标,“年内”只领培育外贸龙头企业一项",
+            en="Raising the outward economy is the aim of the sentence's measures; 年内 dates only the "
+            "cultivation of two leading foreign-trade firms.",
+        ),
+    ),
 )
 
 _ORDINAL_IN_A_NAME = Text(

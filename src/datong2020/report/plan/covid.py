@@ -6,7 +6,7 @@ restates the first. Quotes are verbatim; figures are as written; English is ours
 says otherwise.
 """
 
-from datong2020.model import Fact, FigureKind, Period
+from datong2020.model import Commitment, Fact, FigureKind, Period, Target
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -61,6 +61,33 @@ HUBEI_MEDICAL_TEAM_BATCHES_2020 = Fact(
         en="batches in which the medical workers went to Hubei",
     ),
     note=_JANUARY_TO_APRIL,
+)
+NORMALISED_EPIDEMIC_CONTROL_2020 = Target(
+    id="normalised_epidemic_control_2020",
+    quote="要继续实施常态化疫情防控,外防输入、内防反弹,不断巩固疫情持续向好形势",
+    section=SECTION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="继续实施常态化疫情防控,外防输入、内防反弹",
+        en="keep epidemic control as a routine: stop cases coming in from outside and a resurgence inside",
+    ),
+    measure=Text(zh="常态化疫情防控", en="routine epidemic prevention and control"),
+)
+EPIDEMIC_FIGHT_WON_2020 = Target(
+    id="epidemic_fight_won_2020",
+    quote="确保打赢疫情防控的人民战争、总体战、阻击战",
+    section=SECTION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    commitment=Commitment.ENSURE,
+    requirement=Text(
+        zh="打赢疫情防控的人民战争、总体战、阻击战",
+        en="win the people's war, the all-out war and the blocking war against the epidemic",
+    ),
+    measure=Text(zh="疫情防控的人民战争、总体战、阻击战", en="the fight against the epidemic"),
 )
 HUBEI_MEDICAL_WORKERS_2020_RESTATED = Fact(
     id="hubei_medical_workers_2020_restated",

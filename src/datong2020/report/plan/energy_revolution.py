@@ -4,13 +4,26 @@ The programme's opening ("以能源革命综改方案70项任务为牵引" … "
 tasks, declared here as :class:`Section` records: "一是绿色清洁能源供应体系基本形成。",
 "二是绿色环保能源消费市场基本形成。", "三是能源体制机制重点改革取得突破。" and
 "四是能源革命对外开放合作取得新进展。". The named projects the targets are about are :class:`Project`
-records declared above the targets that use them. Quotes are verbatim; figures are as written; English is
+records declared above the targets that use them; every other commitment of a task is a target without a
+figure. The benchmark projects' list names 浑源 for the pumped-storage station only, a passing mention
+for the other projects of the list. Quotes are verbatim; figures are as written; English is
 ours unless ``en_source`` says otherwise.
 """
 
 import datetime
 
-from datong2020.model import Commitment, Fact, FigureKind, Part, Period, Project, Section, Target, TimeFrame
+from datong2020.model import (
+    Commitment,
+    Fact,
+    FigureKind,
+    Part,
+    PassingMention,
+    Period,
+    Project,
+    Section,
+    Target,
+    TimeFrame,
+)
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -90,8 +103,65 @@ ENERGY_REVOLUTION_REFORM_PLAN_TASKS_2020 = Fact(
     about=("energy_revolution_reform_plan",),
     note=Text(
         zh="对现有方案内容的描述,非2020年的目标;期间取报告所在的2020年。",
-        en="A description of the plan as it stands, not a 2020 target; the period is the report's year, 2020.",
+        en="A description of the plan as it stands, not a 2020 target; the period is the report's year, "
+        "2020.",
     ),
+)
+MAJOR_ENERGY_TRANSFORMATION_PROJECTS_2020 = Target(
+    id="major_energy_transformation_projects_2020",
+    quote="建设和建成一大批支撑能源革命的重大转型项目",
+    section=PROGRAMME,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="建设和建成一大批支撑能源革命的重大转型项目",
+        en="build and complete a large number of major transformation projects that support the energy "
+        "revolution",
+    ),
+    measure=Text(
+        zh="支撑能源革命的重大转型项目", en="major transformation projects for the energy revolution"
+    ),
+)
+NEW_ENERGY_TECHNOLOGIES_AND_MODELS_2020 = Target(
+    id="new_energy_technologies_and_models_2020",
+    quote="开发和设计出一大批新能源产业市场化发展的新技术、新模式",
+    section=PROGRAMME,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="开发和设计出一大批新能源产业市场化发展的新技术、新模式",
+        en="develop and design a large number of new technologies and models for the market-based growth "
+        "of the new energy industry",
+    ),
+    measure=Text(
+        zh="新能源产业市场化发展的新技术、新模式",
+        en="new technologies and models for the new energy industry",
+    ),
+)
+KEY_ENERGY_REFORMS_AMONG_PROVINCIAL_LEADERS_2020 = Target(
+    id="key_energy_reforms_among_provincial_leaders_2020",
+    quote="电力体制机制、新能源可持续发展等一大批重点改革进入全省前列",
+    section=PROGRAMME,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(zh="进入全省前列", en="rank among the province's leaders"),
+    measure=Text(
+        zh="电力体制机制、新能源可持续发展等重点改革",
+        en="key reforms such as those of the power system and of sustainable new energy development",
+    ),
+)
+GREEN_WAYS_OF_LIFE_PROMOTED_2020 = Target(
+    id="green_ways_of_life_promoted_2020",
+    quote="绿色生产、绿色生活方式得以在全社会推广普及",
+    section=PROGRAMME,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(zh="在全社会推广普及", en="spread throughout society"),
+    measure=Text(zh="绿色生产、绿色生活方式", en="green ways of producing and living"),
 )
 ENERGY_REVOLUTION_PILOT_TAKES_SHAPE_2020 = Target(
     id="energy_revolution_pilot_takes_shape_2020",
@@ -293,7 +363,86 @@ XINRONG_TRANSMISSION_VOLTAGE_2020 = Target(
     ),
 )
 
+_POWER_TO_BEIJING = "京能集团绿电送京通道、同煤集团“点对网”送京项目前期"
+
+BEIJING_ENERGY_GREEN_POWER_CORRIDOR = Project(
+    id="beijing_energy_green_power_corridor",
+    quote=_POWER_TO_BEIJING,
+    section="energy_revolution_clean_supply",
+    name=Text(zh="京能集团绿电送京通道", en="Beijing Energy Group corridor sending green power to Beijing"),
+    organisations=("京能集团",),
+)
+TONGMEI_POINT_TO_GRID_POWER_TO_BEIJING = Project(
+    id="tongmei_point_to_grid_power_to_beijing",
+    quote=_POWER_TO_BEIJING,
+    section="energy_revolution_clean_supply",
+    name=Text(
+        zh="同煤集团“点对网”送京项目", en="Tongmei Group 'point-to-grid' project sending power to Beijing"
+    ),
+    organisations=("同煤集团",),
+)
+POWER_TO_BEIJING_PRELIMINARY_WORK_2020 = Target(
+    id="power_to_beijing_preliminary_work_2020",
+    quote=_POWER_TO_BEIJING,
+    section="energy_revolution_clean_supply",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(zh="前期", en="speed up their preliminary work"),
+    measure=Text(
+        zh="送京通道和“点对网”送京项目前期工作",
+        en="preliminary work on the two projects sending power to Beijing",
+    ),
+    about=("beijing_energy_green_power_corridor", "tongmei_point_to_grid_power_to_beijing"),
+    note=Text(
+        zh="“加速推动”出自同句句首。",
+        en="加速推动 (speed up) opens the sentence, before the Xinrong transmission project.",
+    ),
+)
+
 # 二是 绿色环保能源消费市场 ---------------------------------------------------------------------------
+CLEAN_ENERGY_REPLACING_COAL_2020 = Target(
+    id="clean_energy_replacing_coal_2020",
+    quote="加大力度推进清洁能源替代煤炭消费",
+    section="energy_revolution_green_consumption",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="加大力度推进清洁能源替代煤炭消费", en="do more to replace coal consumption with clean energy"
+    ),
+    measure=Text(zh="清洁能源替代煤炭消费", en="replacement of coal consumption by clean energy"),
+)
+COAL_REPLACEMENT_FOR_NEW_PROJECTS_2020 = Target(
+    id="coal_replacement_for_new_projects_2020",
+    quote="严格落实新改扩建用煤项目煤炭等量或减量替代要求",
+    section="energy_revolution_green_consumption",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="严格落实新改扩建用煤项目煤炭等量或减量替代要求",
+        en="strictly enforce the rule that new, rebuilt or expanded coal-using projects offset their coal "
+        "use by an equal or greater cut elsewhere",
+    ),
+    measure=Text(
+        zh="新改扩建用煤项目煤炭等量或减量替代",
+        en="equal or reduced coal replacement for new coal-using projects",
+    ),
+)
+VEHICLE_ELECTRIFICATION_2020 = Target(
+    id="vehicle_electrification_2020",
+    quote="全力推进公交、出租、物流、公务用车等电动化进程",
+    section="energy_revolution_green_consumption",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="全力推进公交、出租、物流、公务用车等电动化进程",
+        en="push hard to electrify buses, taxis, logistics vehicles, official cars and other fleets",
+    ),
+    measure=Text(zh="公交、出租、物流、公务用车等电动化", en="electrification of vehicle fleets"),
+)
 CHARGING_INFRASTRUCTURE_FULL_COVERAGE_2020 = Target(
     id="charging_infrastructure_full_coverage_2020",
     quote="同步实施建成区多类型充换电基础设施全覆盖",
@@ -303,7 +452,8 @@ CHARGING_INFRASTRUCTURE_FULL_COVERAGE_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="建成区多类型充换电基础设施全覆盖",
-        en="full coverage of built-up areas with charging and battery-swapping infrastructure of several types",
+        en="full coverage of built-up areas with charging and battery-swapping infrastructure of several "
+        "types",
     ),
     measure=Text(zh="建成区充换电基础设施覆盖", en="coverage of built-up areas with charging infrastructure"),
 )
@@ -328,7 +478,8 @@ SMART_ENERGY_DEMONSTRATION_ZONE_2020 = Target(
     period=YEAR,
     requirement=Text(
         zh="打造光储充检一体化智慧能源示范区",
-        en="build a smart energy demonstration zone integrating solar power, storage, charging and inspection",
+        en="build a smart energy demonstration zone integrating solar power, storage, charging and "
+        "inspection",
     ),
     about=("smart_energy_demonstration_zone",),
     measure=Text(zh="智慧能源示范区", en="smart energy demonstration zone"),
@@ -342,7 +493,8 @@ SCIENCE_PARK_PASSIVE_HOUSING_COMMUNITY = Project(
     section="energy_revolution_green_consumption",
     name=Text(
         zh="科创园被动式超低能耗建筑能源革命小区",
-        en="Energy revolution residential community of passive ultra-low-energy buildings at the science park",
+        en="Energy revolution residential community of passive ultra-low-energy buildings at the science "
+        "park",
     ),
     due=_WITHIN_THE_YEAR,
 )
@@ -360,6 +512,30 @@ SCIENCE_PARK_PASSIVE_HOUSING_MAIN_STRUCTURE_2020 = Target(
         zh="科创园被动式超低能耗建筑能源革命小区建设",
         en="construction of the science park's passive-building energy revolution community",
     ),
+)
+
+_MAJILIANG = "积极推进同煤集团马脊梁矿地热能供暖勘探进度"
+
+MAJILIANG_GEOTHERMAL_HEATING_EXPLORATION = Project(
+    id="majiliang_geothermal_heating_exploration",
+    quote=_MAJILIANG,
+    section="energy_revolution_green_consumption",
+    name=Text(zh="马脊梁矿地热能供暖勘探", en="Exploration for geothermal heating at the Majiliang mine"),
+    organisations=("同煤集团",),
+)
+MAJILIANG_GEOTHERMAL_HEATING_EXPLORATION_2020 = Target(
+    id="majiliang_geothermal_heating_exploration_2020",
+    quote=_MAJILIANG,
+    section="energy_revolution_green_consumption",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(zh="积极推进", en="actively advance the exploration"),
+    measure=Text(
+        zh="马脊梁矿地热能供暖勘探进度",
+        en="progress of the geothermal heating exploration at the Majiliang mine",
+    ),
+    about=("majiliang_geothermal_heating_exploration",),
 )
 
 _LINGQIU_WIND_HEATING = "大力推进灵丘风电供暖项目进程,确保年内全面完工"
@@ -388,6 +564,77 @@ LINGQIU_WIND_POWER_HEATING_COMPLETED_2020 = Target(
 )
 
 # 三是 能源体制机制改革 -------------------------------------------------------------------------------
+_STORAGE_DEMONSTRATION = "联合隆基绿能、国家电网、宁德时代新能源、城市动力等“源网荷储”上下游企业,开展国家新能源+储能示范政策争取和项目申报"
+
+NATIONAL_NEW_ENERGY_STORAGE_DEMONSTRATION = Project(
+    id="national_new_energy_storage_demonstration",
+    quote=_STORAGE_DEMONSTRATION,
+    section="energy_revolution_institutional_reform",
+    name=Text(zh="国家新能源+储能示范", en="National 'new energy + storage' demonstration"),
+    organisations=("隆基绿能", "国家电网", "宁德时代新能源", "城市动力"),
+    note=Text(
+        zh="列出的企业是与大同联合申报的“源网荷储”上下游企业。",
+        en="The companies are the firms up and down the source-grid-load-storage chain that are to apply "
+        "together with the city.",
+    ),
+)
+NEW_ENERGY_STORAGE_DEMONSTRATION_APPLICATION_2020 = Target(
+    id="new_energy_storage_demonstration_application_2020",
+    quote=_STORAGE_DEMONSTRATION,
+    section="energy_revolution_institutional_reform",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="开展国家新能源+储能示范政策争取和项目申报",
+        en="seek the policies of the national 'new energy + storage' demonstration and apply for its "
+        "projects",
+    ),
+    measure=Text(
+        zh="国家新能源+储能示范政策争取和项目申报",
+        en="application for the national new energy + storage demonstration",
+    ),
+    about=("national_new_energy_storage_demonstration",),
+)
+NEW_ENERGY_STORAGE_POLICY_SUPPORT_2020 = Target(
+    id="new_energy_storage_policy_support_2020",
+    quote="力争取得国家和省级政策支持",
+    section="energy_revolution_institutional_reform",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    commitment=Commitment.STRIVE,
+    requirement=Text(zh="取得国家和省级政策支持", en="win national and provincial policy support"),
+    measure=Text(zh="国家和省级政策支持", en="national and provincial policy support"),
+    about=("national_new_energy_storage_demonstration",),
+)
+POWER_SECTOR_REFORM_2020 = Target(
+    id="power_sector_reform_2020",
+    quote="进一步加大电力体制改革步伐,不断促进电力投资建设主体多元化",
+    section="energy_revolution_institutional_reform",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="进一步加大电力体制改革步伐,不断促进电力投资建设主体多元化",
+        en="speed up the reform of the power system further, and keep diversifying who invests in and "
+        "builds power projects",
+    ),
+    measure=Text(zh="电力体制改革", en="reform of the power system"),
+)
+DISTRIBUTED_POWER_MARKET_TRADING_2020 = Target(
+    id="distributed_power_market_trading_2020",
+    quote="积极推进风光分布式发电市场化交易",
+    section="energy_revolution_institutional_reform",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="积极推进风光分布式发电市场化交易",
+        en="actively advance market trading of distributed wind and solar power",
+    ),
+    measure=Text(zh="风光分布式发电市场化交易", en="market trading of distributed wind and solar power"),
+)
 GREEN_CERTIFICATE_TRADING_PILOT_2020 = Target(
     id="green_certificate_trading_pilot_2020",
     quote="开展新能源绿证交易创新试点",
@@ -414,11 +661,91 @@ NEW_ENERGY_BIG_DATA_REFORM_DEMONSTRATION_2020 = Target(
     ),
     measure=Text(zh="“新能源+大数据”改革示范", en="'new energy + big data' reform demonstration"),
 )
+NEW_ENERGY_BIG_DATA_DOUBLE_UPGRADE_2020 = Target(
+    id="new_energy_big_data_double_upgrade_2020",
+    quote="探索两大新兴产业的存量增量“双升级”",
+    section="energy_revolution_institutional_reform",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="探索两大新兴产业的存量增量“双升级”",
+        en="explore a 'double upgrade' of the existing and new capacity of the two emerging industries",
+    ),
+    measure=Text(
+        zh="新能源与大数据产业的“双升级”", en="'double upgrade' of the new energy and big data industries"
+    ),
+)
 
 # 四是 对外开放合作 -------------------------------------------------------------------------------
+ENERGY_COOPERATION_WITH_MAJOR_ORGANISATIONS_2020 = Target(
+    id="energy_cooperation_with_major_organisations_2020",
+    quote="深化与国内外大型能源组织和集团合作",
+    section="energy_revolution_opening_up",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="深化与国内外大型能源组织和集团合作",
+        en="deepen cooperation with large energy organisations and groups at home and abroad",
+    ),
+    measure=Text(zh="与大型能源组织和集团合作", en="cooperation with large energy organisations and groups"),
+)
+ENERGY_TRANSITION_POLICY_LOANS_2020 = Target(
+    id="energy_transition_policy_loans_2020",
+    quote="积极争取世行等国际组织能源转型与绿色增长发展政策贷款和国内政策性资金",
+    section="energy_revolution_opening_up",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="积极争取世行等国际组织能源转型与绿色增长发展政策贷款和国内政策性资金",
+        en="seek development policy loans for energy transition and green growth from the World Bank and "
+        "other international organisations, and policy funds at home",
+    ),
+    measure=Text(
+        zh="能源转型与绿色增长发展政策贷款和国内政策性资金",
+        en="policy loans and funds for the energy transition",
+    ),
+)
+GOVERNMENT_INDUSTRY_ACADEMIA_RESEARCH_COOPERATION_2020 = Target(
+    id="government_industry_academia_research_cooperation_2020",
+    quote="继续扩大政产学研开放式合作机制",
+    section="energy_revolution_opening_up",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="继续扩大政产学研开放式合作机制",
+        en="keep widening the open cooperation of government, industry, universities and research institutes",
+    ),
+    measure=Text(zh="政产学研开放式合作机制", en="open government-industry-academia-research cooperation"),
+)
+
+_FORUM_AND_EXPO = "依托未来能源馆,办好大同能源革命专业论坛和博览交易会"
+
+FUTURE_ENERGY_HALL = Project(
+    id="future_energy_hall",
+    quote=_FORUM_AND_EXPO,
+    section="energy_revolution_opening_up",
+    name=Text(zh="未来能源馆", en="Future Energy Hall"),
+    note=Text(
+        zh="第一部分称“科创园A区未来能源馆”已建成运行。",
+        en="Part 一 reports the Future Energy Hall in Zone A of the science park completed and in use.",
+    ),
+)
+ENERGY_REVOLUTION_FORUM_AND_EXPO = Project(
+    id="energy_revolution_forum_and_expo",
+    quote=_FORUM_AND_EXPO,
+    section="energy_revolution_opening_up",
+    name=Text(
+        zh="大同能源革命专业论坛和博览交易会",
+        en="Datong Energy Revolution Forum and Expo",
+    ),
+)
 ENERGY_REVOLUTION_FORUM_AND_EXPO_2020 = Target(
     id="energy_revolution_forum_and_expo_2020",
-    quote="依托未来能源馆,办好大同能源革命专业论坛和博览交易会",
+    quote=_FORUM_AND_EXPO,
     section="energy_revolution_opening_up",
     figure=None,
     figure_kind=None,
@@ -431,7 +758,54 @@ ENERGY_REVOLUTION_FORUM_AND_EXPO_2020 = Target(
         zh="大同能源革命专业论坛和博览交易会",
         en="Datong energy revolution forum and expo",
     ),
+    about=("energy_revolution_forum_and_expo", "future_energy_hall"),
     note=Text(
         zh="依托科创园A区未来能源馆举办。", en="To be held at the Future Energy Hall of the science park."
+    ),
+)
+ENERGY_DIALOGUE_AND_INVESTMENT_PLATFORM_2020 = Target(
+    id="energy_dialogue_and_investment_platform_2020",
+    quote="打造专业性能源高端对话和招商引资合作大平台",
+    section="energy_revolution_opening_up",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="打造专业性能源高端对话和招商引资合作大平台",
+        en="make it a major platform for high-level professional dialogue on energy and for investment "
+        "promotion",
+    ),
+    measure=Text(
+        zh="能源高端对话和招商引资合作平台",
+        en="platform for energy dialogue and investment promotion",
+    ),
+    about=("energy_revolution_forum_and_expo",),
+)
+
+_ONE_OF_THE_BENCHMARK_PROJECTS = Text(
+    zh="引文列出几个重大标杆项目,浑源只是其中抽水蓄能项目的地点。",
+    en="The quote lists several benchmark projects; Hunyuan is only where another of them, the "
+    "pumped-storage station, stands.",
+)
+
+PASSING_MENTIONS = (
+    PassingMention(
+        record="longi_pv_full_industry_chain", place="hunyuan", reason=_ONE_OF_THE_BENCHMARK_PROJECTS
+    ),
+    PassingMention(
+        record="city_power_energy_storage_battery_plant",
+        place="hunyuan",
+        reason=_ONE_OF_THE_BENCHMARK_PROJECTS,
+    ),
+    PassingMention(
+        record="longi_pv_cell_capacity_2020", place="hunyuan", reason=_ONE_OF_THE_BENCHMARK_PROJECTS
+    ),
+    PassingMention(
+        record="longi_pv_module_capacity_2020", place="hunyuan", reason=_ONE_OF_THE_BENCHMARK_PROJECTS
+    ),
+    PassingMention(
+        record="city_power_energy_storage_battery_capacity_2020",
+        place="hunyuan",
+        reason=_ONE_OF_THE_BENCHMARK_PROJECTS,
     ),
 )

@@ -11,6 +11,7 @@ verbatim; figures are as written. English is ours unless ``en_source`` says othe
 import datetime
 
 from datong2020.model import (
+    Commitment,
     FigureKind,
     Part,
     Period,
@@ -38,6 +39,38 @@ REFORM_KEY_REFORMS = Section(
     title=Text(zh="持续深化重点改革", en="Deepening the key reforms"),
 )
 SECTION_REFORMS = "reform_key_reforms"
+
+STATE_ASSETS_RESTRUCTURED_2020 = Target(
+    id="state_assets_restructured_2020",
+    quote="继续深化国资国企改革,对全市国有资产和国有企业进行整合重组",
+    section=SECTION_REFORMS,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="继续深化国资国企改革,对全市国有资产和国有企业进行整合重组",
+        en="deepen the reform of state assets and state-owned enterprises, merging and restructuring the "
+        "city's state assets and enterprises",
+    ),
+    measure=Text(
+        zh="全市国有资产和国有企业的整合重组",
+        en="merger and restructuring of the city's state assets and enterprises",
+    ),
+)
+STATE_ENTERPRISE_GROUPS_2020 = Target(
+    id="state_enterprise_groups_2020",
+    quote="打造一批主业突出、竞争力强、支撑带动作用明显的国有企业集团",
+    section=SECTION_REFORMS,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="打造一批主业突出、竞争力强、支撑带动作用明显的国有企业集团",
+        en="build a number of state-owned enterprise groups with a clear core business, strong "
+        "competitiveness and a marked pull on the economy",
+    ),
+    measure=Text(zh="国有企业集团", en="state-owned enterprise groups"),
+)
 
 _OLD_TOWN = "成立古城管委会,按股份制模式组建大同市古城发展集团有限责任公司"
 
@@ -81,6 +114,38 @@ OLD_TOWN_DEVELOPMENT_GROUP_FORMED_2020 = Target(
         zh="大同市古城发展集团有限责任公司的组建", en="formation of the Datong Old Town Development Group"
     ),
 )
+OLD_TOWN_STATE_ASSETS_2020 = Target(
+    id="old_town_state_assets_2020",
+    quote="加快对古城国有资产整合、管理、运营",
+    section=SECTION_REFORMS,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="加快对古城国有资产整合、管理、运营",
+        en="speed up the integration, management and operation of the old town's state assets",
+    ),
+    measure=Text(
+        zh="古城国有资产的整合、管理、运营",
+        en="integration, management and operation of the old town's state assets",
+    ),
+)
+MIXED_OWNERSHIP_REFORM_2020 = Target(
+    id="mixed_ownership_reform_2020",
+    quote="要鼓励社会资本参与国企混改",
+    section=SECTION_REFORMS,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="鼓励社会资本参与国企混改",
+        en="encourage private capital to take part in the mixed-ownership reform of state-owned enterprises",
+    ),
+    measure=Text(
+        zh="社会资本参与国企混合所有制改革",
+        en="private capital in the mixed-ownership reform of state-owned enterprises",
+    ),
+)
 SOE_CAPITAL_INCREASE_2020 = Target(
     id="soe_capital_increase_2020",
     quote="完成市供水公司与永定河流域治理公司增资工作",
@@ -96,6 +161,35 @@ SOE_CAPITAL_INCREASE_2020 = Target(
     measure=Text(
         zh="市供水公司与永定河流域治理公司增资",
         en="capital increase of the city water supply company and the Yongding River basin company",
+    ),
+)
+_TASHAN_SUJIN = "加快塔山第二发电公司与苏晋能源公司股权合作重组"
+
+TASHAN_SUJIN_EQUITY_RESTRUCTURING = Project(
+    id="tashan_sujin_equity_restructuring",
+    quote=_TASHAN_SUJIN,
+    section=SECTION_REFORMS,
+    name=Text(
+        zh="塔山第二发电公司与苏晋能源公司股权合作重组",
+        en="equity restructuring of Tashan No. 2 Power Generation Company with Sujin Energy Company",
+    ),
+    organisations=("塔山第二发电公司", "苏晋能源公司"),
+)
+TASHAN_SUJIN_EQUITY_RESTRUCTURING_2020 = Target(
+    id="tashan_sujin_equity_restructuring_2020",
+    quote=_TASHAN_SUJIN,
+    section=SECTION_REFORMS,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("tashan_sujin_equity_restructuring",),
+    requirement=Text(
+        zh=_TASHAN_SUJIN,
+        en="speed up the equity cooperation and restructuring of Tashan No. 2 Power Generation Company and "
+        "Sujin Energy Company",
+    ),
+    measure=Text(
+        zh="塔山第二发电公司与苏晋能源公司股权合作重组", en="equity restructuring of the two power companies"
     ),
 )
 SOE_RETIREES_SOCIALISED_MANAGEMENT_2020 = Target(
@@ -124,6 +218,24 @@ ZOMBIE_ENTERPRISES_CLEARED_2020 = Target(
     period=YEAR,
     measure=Text(zh="出清“僵尸企业”", en="'zombie enterprises' to be cleared out"),
 )
+TOWNSHIPS_TO_SUBDISTRICTS_2020 = Target(
+    id="townships_to_subdistricts_2020",
+    quote="统筹推进平城、云冈、新荣、云州、经开区“乡镇改街道、农村改社区”工作",
+    section=SECTION_REFORMS,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    places=("pingcheng", "yungang", "xinrong", "yunzhou"),
+    requirement=Text(
+        zh="统筹推进平城、云冈、新荣、云州、经开区“乡镇改街道、农村改社区”工作",
+        en="push ahead, in a coordinated way, with turning townships into sub-districts and villages into "
+        "communities in Pingcheng, Yungang, Xinrong, Yunzhou and the economic development zone",
+    ),
+    measure=Text(
+        zh="“乡镇改街道、农村改社区”工作",
+        en="turning townships into sub-districts and villages into communities",
+    ),
+)
 ADMINISTRATIVE_VILLAGES_MERGED_2020 = Target(
     id="administrative_villages_merged_2020",
     quote="全面完成393个行政村撤并任务",
@@ -139,6 +251,21 @@ ADMINISTRATIVE_VILLAGES_MERGED_2020 = Target(
         "whether the 393 villages are all there, so no places are given.",
     ),
 )
+TAXI_MANAGEMENT_REFORM_2020 = Target(
+    id="taxi_management_reform_2020",
+    quote="深化出租车管理制度等交通领域重点改革",
+    section=SECTION_REFORMS,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="深化出租车管理制度等交通领域重点改革",
+        en="deepen the key reforms in transport, such as the system of taxi management",
+    ),
+    measure=Text(
+        zh="出租车管理制度等交通领域重点改革", en="key reforms in transport, taxi management among them"
+    ),
+)
 PARTY_SCHOOL_REFORM_2020 = Target(
     id="party_school_reform_2020",
     quote="启动实施市县区党校运行模式改革",
@@ -151,6 +278,22 @@ PARTY_SCHOOL_REFORM_2020 = Target(
         en="launch the reform of how the city, county and district Party schools are run",
     ),
     measure=Text(zh="市县区党校运行模式改革", en="reform of the operating model of Party schools"),
+)
+PARTY_SCHOOL_RESOURCES_2020 = Target(
+    id="party_school_resources_2020",
+    quote="加快党校资源优化、整合、提升",
+    section=SECTION_REFORMS,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="加快党校资源优化、整合、提升",
+        en="speed up optimising, integrating and upgrading the resources of the Party schools",
+    ),
+    measure=Text(
+        zh="党校资源的优化、整合、提升",
+        en="optimisation, integration and upgrading of Party school resources",
+    ),
 )
 PRIVATE_ECONOMY_MEASURES_2020 = Target(
     id="private_economy_measures_2020",
@@ -173,6 +316,51 @@ PRIVATE_ECONOMY_MEASURES_2020 = Target(
     ),
 )
 
+PRIVATE_ENTERPRISE_ARREARS_CLEARED_2020 = Target(
+    id="private_enterprise_arrears_cleared_2020",
+    quote="加快清理拖欠民营企业账款",
+    section=SECTION_REFORMS,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="加快清理拖欠民营企业账款",
+        en="speed up paying off the sums owed to private enterprises",
+    ),
+    measure=Text(zh="拖欠民营企业账款的清理", en="settlement of arrears owed to private enterprises"),
+)
+FURTHER_INSTITUTIONAL_REFORMS_2020 = Target(
+    id="further_institutional_reforms_2020",
+    quote="强力推进财政体制、科技体制、土地管理制度、招商引资体制、农村集体产权制度等改革向纵深发展",
+    section=SECTION_REFORMS,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="强力推进财政体制、科技体制、土地管理制度、招商引资体制、农村集体产权制度等改革向纵深发展",
+        en="drive deeper the reforms of the fiscal system, the science and technology system, land "
+        "management, investment promotion, rural collective property rights and others",
+    ),
+    measure=Text(
+        zh="财政、科技、土地、招商引资、农村集体产权等体制改革",
+        en="reforms of fiscal, science, land, investment-promotion and rural collective property systems",
+    ),
+)
+REFORMS_BRING_VITALITY_2020 = Target(
+    id="reforms_bring_vitality_2020",
+    quote="确保改出活力、改出效益",
+    section=SECTION_REFORMS,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    commitment=Commitment.ENSURE,
+    requirement=Text(
+        zh="改出活力、改出效益",
+        en="make the reforms bring vitality and results",
+    ),
+    measure=Text(zh="改革的活力与效益", en="vitality and results brought by the reforms"),
+)
+
 # 二是 持续扩大对外开放 -----------------------------------------------------------------------------------
 REFORM_OPENING_UP = Section(
     id="reform_opening_up",
@@ -183,6 +371,49 @@ REFORM_OPENING_UP = Section(
     title=Text(zh="持续扩大对外开放", en="Opening wider to the outside world"),
 )
 SECTION_OPENING = "reform_opening_up"
+
+_FREE_TRADE_ZONE = "围绕外经、外资、外贸,积极申报建设自贸区"
+
+PILOT_FREE_TRADE_ZONE = Project(
+    id="pilot_free_trade_zone",
+    quote=_FREE_TRADE_ZONE,
+    section=SECTION_OPENING,
+    name=Text(zh="自贸区", en="pilot free trade zone (applied for)"),
+    note=Text(
+        zh="报告只写“自贸区”,未写名称与范围;此项是申报。",
+        en="The report writes only 自贸区 (free trade zone), with no name or extent; what it commits to is "
+        "the application.",
+    ),
+)
+FREE_TRADE_ZONE_APPLICATION_2020 = Target(
+    id="free_trade_zone_application_2020",
+    quote=_FREE_TRADE_ZONE,
+    section=SECTION_OPENING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("pilot_free_trade_zone",),
+    requirement=Text(
+        zh=_FREE_TRADE_ZONE,
+        en="apply actively, for foreign economic cooperation, foreign investment and foreign trade, to "
+        "build a free trade zone",
+    ),
+    measure=Text(zh="自贸区申报", en="application for a pilot free trade zone"),
+)
+INLAND_PORT_FUNCTIONS_2020 = Target(
+    id="inland_port_functions_2020",
+    quote="完善大同国际陆港功能",
+    section=SECTION_OPENING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("datong_international_inland_port",),
+    requirement=Text(
+        zh="完善大同国际陆港功能",
+        en="improve the functions of the Datong International Inland Port",
+    ),
+    measure=Text(zh="大同国际陆港功能", en="functions of the Datong International Inland Port"),
+)
 
 _PORTS = "积极推动大同航空口岸、保税物流中心(B型)顺利通过验收、早日投入运营"
 
@@ -213,6 +444,48 @@ PORTS_ACCEPTANCE_2020 = Target(
         zh="大同航空口岸、保税物流中心(B型)的验收与运营",
         en="acceptance and operation of the aviation port of entry and the bonded logistics centre",
     ),
+)
+
+CROSS_BORDER_ECOMMERCE_2020 = Target(
+    id="cross_border_ecommerce_2020",
+    quote="发展跨境电商",
+    section=SECTION_OPENING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="发展跨境电商",
+        en="develop cross-border e-commerce",
+    ),
+    measure=Text(zh="跨境电商", en="cross-border e-commerce"),
+)
+
+_FREIGHT_TRAINS = "继续开行中欧(亚)班列"
+
+CHINA_EUROPE_ASIA_FREIGHT_TRAINS = Project(
+    id="china_europe_asia_freight_trains",
+    quote=_FREIGHT_TRAINS,
+    section=SECTION_OPENING,
+    name=Text(zh="中欧(亚)班列", en="China–Europe (Central Asia) freight trains"),
+    note=Text(
+        zh="第一部分写作“中欧中亚班列”(china_europe_central_asia_freight_trains_2019)。",
+        en="Part 一 writes 中欧中亚班列 (china_europe_central_asia_freight_trains_2019).",
+    ),
+)
+FREIGHT_TRAINS_CONTINUED_2020 = Target(
+    id="freight_trains_continued_2020",
+    quote=_FREIGHT_TRAINS,
+    section=SECTION_OPENING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    base="china_europe_central_asia_freight_trains_2019",
+    about=("china_europe_asia_freight_trains",),
+    requirement=Text(
+        zh=_FREIGHT_TRAINS,
+        en="keep running the China–Europe (Central Asia) freight trains",
+    ),
+    measure=Text(zh="中欧(亚)班列开行", en="running of China–Europe (Central Asia) freight trains"),
 )
 
 _FORUM = "举办好第三届中蒙俄(大同)经济合作发展论坛暨国际商品博览会"
@@ -252,7 +525,8 @@ FOREIGN_TRADE_LEADING_ENTERPRISES_2020 = Target(
     due=_WITHIN_THE_YEAR,
     measure=Text(
         zh="培育进出口额10亿元以上的外贸龙头企业",
-        en="leading foreign trade enterprises with imports and exports of 1 billion yuan or more to be fostered",
+        en="leading foreign trade enterprises with imports and exports of 1 billion yuan or more to be "
+        "fostered",
     ),
 )
 FOREIGN_TRADE_LEADER_THRESHOLD_2020 = Target(
@@ -274,6 +548,43 @@ FOREIGN_TRADE_LEADER_THRESHOLD_2020 = Target(
     ),
 )
 
+OUTWARD_ECONOMY_2020 = Target(
+    id="outward_economy_2020",
+    quote="全面提升大同外向型经济水平",
+    section=SECTION_OPENING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="全面提升大同外向型经济水平",
+        en="raise the level of Datong's outward-oriented economy across the board",
+    ),
+    measure=Text(zh="大同外向型经济水平", en="level of Datong's outward-oriented economy"),
+)
+
+_AIRPORT = "加快云冈机场三期扩建"
+
+YUNGANG_AIRPORT_PHASE_THREE_EXPANSION = Project(
+    id="yungang_airport_phase_three_expansion",
+    quote=_AIRPORT,
+    section=SECTION_OPENING,
+    name=Text(zh="云冈机场三期扩建", en="third-phase expansion of Datong Yungang Airport"),
+)
+YUNGANG_AIRPORT_EXPANSION_2020 = Target(
+    id="yungang_airport_expansion_2020",
+    quote=_AIRPORT,
+    section=SECTION_OPENING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("yungang_airport_phase_three_expansion", "yungang_airport"),
+    requirement=Text(
+        zh=_AIRPORT,
+        en="speed up the third-phase expansion of Yungang Airport",
+    ),
+    measure=Text(zh="云冈机场三期扩建", en="third-phase expansion of Yungang Airport"),
+)
+
 _RAILWAY = "开工建设集大原高铁"
 
 JINING_DATONG_YUANPING_HIGH_SPEED_RAILWAY = Project(
@@ -292,6 +603,43 @@ JINING_DATONG_YUANPING_RAILWAY_CONSTRUCTION_START_2020 = Target(
     about=("jining_datong_yuanping_high_speed_railway",),
     requirement=Text(zh="开工建设", en="start construction"),
     measure=Text(zh="集大原高铁开工建设", en="start of construction of the Jining–Datong–Yuanping railway"),
+)
+
+_EXPRESSWAYS = "完善“米字型”高速公路网"
+
+MI_SHAPED_EXPRESSWAY_NETWORK = Project(
+    id="mi_shaped_expressway_network",
+    quote=_EXPRESSWAYS,
+    section=SECTION_OPENING,
+    name=Text(zh="“米字型”高速公路网", en="the 米-shaped (eight-spoked) expressway network"),
+)
+MI_SHAPED_EXPRESSWAY_NETWORK_2020 = Target(
+    id="mi_shaped_expressway_network_2020",
+    quote=_EXPRESSWAYS,
+    section=SECTION_OPENING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("mi_shaped_expressway_network",),
+    requirement=Text(
+        zh=_EXPRESSWAYS,
+        en="complete the 米-shaped expressway network",
+    ),
+    measure=Text(zh="“米字型”高速公路网", en="the 米-shaped expressway network"),
+)
+TRANSPORT_FRAMEWORK_NETWORK_2020 = Target(
+    id="transport_framework_network_2020",
+    quote="构筑“快进快出、大进大出”的综合交通骨架网络",
+    section=SECTION_OPENING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="构筑“快进快出、大进大出”的综合交通骨架网络",
+        en="build a comprehensive transport framework network for getting in and out fast and in large "
+        "volumes",
+    ),
+    measure=Text(zh="综合交通骨架网络", en="comprehensive transport framework network"),
 )
 
 # 三是 持续扩大招商引资 -----------------------------------------------------------------------------------
@@ -371,6 +719,24 @@ TEN_INVESTMENT_METHODS_2020 = Target(
         en="The report lists all ten: through businesses already here, through hometown ties, by commission, "
         "through offices elsewhere, through equity, through funds, at forums, at trade fairs, along industrial "
         "chains and by small teams. They are methods, not projects, so they are not recorded as members.",
+    ),
+)
+
+ROLLING_PROJECT_PIPELINE_2020 = Target(
+    id="rolling_project_pipeline_2020",
+    quote="着力打造大项目好项目滚动上马、梯次建设、成批投产发展的工作格局",
+    section=SECTION_INVESTMENT,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="着力打造大项目好项目滚动上马、梯次建设、成批投产发展的工作格局",
+        en="set up a way of working in which big, good projects start one after another, are built in tiers "
+        "and go into production in batches",
+    ),
+    measure=Text(
+        zh="大项目好项目滚动上马、梯次建设、成批投产的工作格局",
+        en="pipeline of big projects started, built and put into production in sequence",
     ),
 )
 

@@ -75,6 +75,76 @@ SANGGAN_CORE_DEMONSTRATION_ZONE_BENCHMARK_2020 = Target(
     ),
 )
 
+_CHEHE = (
+    "在全市大力推广“车河模式”,吸引工商资本参与有机旱作农业发展,实现农村资源变资产、资金变股金、农民变股东"
+)
+
+CHEHE_MODEL = Project(
+    id="chehe_model",
+    quote=_CHEHE,
+    section="rural_modern_agriculture",
+    name=Text(zh="车河模式", en="the Chehe model of organic dry farming"),
+    note=Text(
+        zh="报告未另作解释;同一分句说明其做法:吸引工商资本参与有机旱作农业,农村资源变资产、资金变股金、农民变股东。",
+        en="The report does not explain it beyond the clause it stands in: drawing business capital into organic "
+        "dry farming, turning rural resources into assets, funds into shares and farmers into shareholders.",
+    ),
+)
+CHEHE_MODEL_PROMOTED_2020 = Target(
+    id="chehe_model_promoted_2020",
+    quote=_CHEHE,
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("chehe_model",),
+    requirement=Text(
+        zh=_CHEHE,
+        en="promote the Chehe model across the city, drawing business capital into organic dry farming and "
+        "turning rural resources into assets, funds into shares and farmers into shareholders",
+    ),
+    measure=Text(zh="“车河模式”在全市的推广", en="spread of the Chehe model across the city"),
+)
+DAYLILY_IN_ORGANIC_FARMING_PLAN_2020 = Target(
+    id="daylily_in_organic_farming_plan_2020",
+    quote="坚持把黄花产业纳入有机旱作农业规划整体打造",
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="把黄花产业纳入有机旱作农业规划整体打造",
+        en="build up the daylily industry as a whole within the plan for organic dry farming",
+    ),
+    measure=Text(
+        zh="黄花产业纳入有机旱作农业规划", en="daylily industry within the organic dry-farming plan"
+    ),
+)
+DAYLILY_STANDARDISED_PLANTING_2020 = Target(
+    id="daylily_standardised_planting_2020",
+    quote="扩大标准化种植规模",
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(zh="扩大标准化种植规模", en="enlarge the area of standardised planting"),
+    measure=Text(zh="黄花标准化种植规模", en="scale of standardised daylily planting"),
+)
+DAYLILY_PROCESSING_AND_SALES_CHAIN_2020 = Target(
+    id="daylily_processing_and_sales_chain_2020",
+    quote="延伸市场化加工销售链条,进一步做优做强黄花产业",
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="延伸市场化加工销售链条,进一步做优做强黄花产业",
+        en="extend the market-oriented chain of processing and sales, making the daylily industry better and "
+        "stronger",
+    ),
+    measure=Text(zh="黄花加工销售链条", en="processing and sales chain of daylilies"),
+)
+
 _LIVESTOCK = "培育规模养殖场50个,全年生猪出栏120万头以上,加快推动大伟嘉、双胞胎等重点项目达产达效"
 
 DAWEIJIA_PROJECT = Project(
@@ -100,6 +170,32 @@ SHUANGBAOTAI_PROJECT = Project(
         en="The report gives only the company name 双胞胎 (Twins Group, a feed and pig-farming group); what "
         "the project consists of is not stated.",
     ),
+)
+_NORTHERN_MEAT = "聚焦打造全省“北肉”出口平台"
+
+NORTHERN_MEAT_EXPORT_PLATFORM = Project(
+    id="northern_meat_export_platform",
+    quote=_NORTHERN_MEAT,
+    section="rural_modern_agriculture",
+    name=Text(zh="“北肉”出口平台", en="'Northern Meat' export platform of the province"),
+    note=Text(
+        zh="“北肉”指晋北的肉类产品;报告未另作解释。",
+        en="北肉 ('northern meat') is meat from northern Shanxi; the report does not explain it further.",
+    ),
+)
+NORTHERN_MEAT_EXPORT_PLATFORM_2020 = Target(
+    id="northern_meat_export_platform_2020",
+    quote=_NORTHERN_MEAT,
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("northern_meat_export_platform",),
+    requirement=Text(
+        zh=_NORTHERN_MEAT,
+        en="concentrate on making Datong the province's export platform for 'northern meat'",
+    ),
+    measure=Text(zh="全省“北肉”出口平台", en="the province's 'northern meat' export platform"),
 )
 LARGE_SCALE_LIVESTOCK_FARMS_2020 = Target(
     id="large_scale_livestock_farms_2020",
@@ -131,6 +227,60 @@ HOGS_SLAUGHTERED_2020 = Target(
         en="Linked to the Dawei Jia and Twins Group projects named in the same sentence; the report does "
         "not say how much each contributes.",
     ),
+)
+
+KEY_LIVESTOCK_PROJECTS_AT_CAPACITY_2020 = Target(
+    id="key_livestock_projects_at_capacity_2020",
+    quote="加快推动大伟嘉、双胞胎等重点项目达产达效",
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("daweijia_project", "shuangbaotai_project"),
+    requirement=Text(
+        zh="加快推动大伟嘉、双胞胎等重点项目达产达效",
+        en="bring the Dawei Jia, Twins Group and other key projects to full capacity and full returns sooner",
+    ),
+    measure=Text(zh="重点养殖项目达产达效", en="key livestock projects reaching full capacity and returns"),
+)
+
+_SHOUNONG = "推进与北京首农合作"
+
+BEIJING_SHOUNONG_COOPERATION = Project(
+    id="beijing_shounong_cooperation",
+    quote=_SHOUNONG,
+    section="rural_modern_agriculture",
+    name=Text(zh="北京首农", en="cooperation with Beijing Shounong (food group)"),
+    organisations=("北京首农",),
+    note=Text(
+        zh="报告只写“北京首农”,合作内容未写明;下一分句是提高畜产品深加工水平。",
+        en="The report writes only 北京首农 (the Beijing Shounong food group) and does not say what the "
+        "cooperation consists of; the next clause is about deeper processing of livestock products.",
+    ),
+)
+BEIJING_SHOUNONG_COOPERATION_2020 = Target(
+    id="beijing_shounong_cooperation_2020",
+    quote=_SHOUNONG,
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("beijing_shounong_cooperation",),
+    requirement=Text(zh=_SHOUNONG, en="push ahead with cooperation with Beijing Shounong"),
+    measure=Text(zh="与北京首农的合作", en="cooperation with Beijing Shounong"),
+)
+LIVESTOCK_DEEP_PROCESSING_2020 = Target(
+    id="livestock_deep_processing_2020",
+    quote="全面提高畜产品发展深加工水平",
+    section="rural_modern_agriculture",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="全面提高畜产品发展深加工水平",
+        en="raise across the board the level of deep processing of livestock products",
+    ),
+    measure=Text(zh="畜产品深加工水平", en="level of deep processing of livestock products"),
 )
 
 # 二是 培育精深加工产业集群 -------------------------------------------------------------------------------
@@ -197,6 +347,20 @@ COUNTY_LEADING_ENTERPRISES_FOCUS_2020 = Target(
     ),
 )
 
+AGRO_PROCESSING_PARKS_2020 = Target(
+    id="agro_processing_parks_2020",
+    quote="加快农产品加工园区建设",
+    section="rural_agro_processing_clusters",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="加快农产品加工园区建设",
+        en="speed up building parks for farm-product processing",
+    ),
+    measure=Text(zh="农产品加工园区建设", en="building of farm-product processing parks"),
+)
+
 _EIGHTY_THREE_PROJECTS = "突出抓好北方医药黄芪深加工、黄花系列功能产品开发等83大项目建设"
 
 NORTHERN_MEDICINE_ASTRAGALUS_PROCESSING = Project(
@@ -232,6 +396,49 @@ AGRO_PROCESSING_MAJOR_PROJECTS_2020 = Target(
     ),
 )
 
+DATONG_GOOD_GRAIN_REPUTATION_2020 = Target(
+    id="datong_good_grain_reputation_2020",
+    quote="不断提升“大同好粮”知名度、美誉度",
+    section="rural_agro_processing_clusters",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("datong_good_grain",),
+    requirement=Text(
+        zh="不断提升“大同好粮”知名度、美誉度",
+        en="keep making the 'Datong Good Grain' brand better known and better regarded",
+    ),
+    measure=Text(zh="“大同好粮”知名度、美誉度", en="renown and reputation of 'Datong Good Grain'"),
+)
+AGRO_PROCESSING_CLUSTERS_2020 = Target(
+    id="agro_processing_clusters_2020",
+    quote="加快培育形成以黄花、黄芪、乳品、肉品、有机杂粮为主导的农产品精深加工产业集群",
+    section="rural_agro_processing_clusters",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="加快培育形成以黄花、黄芪、乳品、肉品、有机杂粮为主导的农产品精深加工产业集群",
+        en="speed up forming clusters of advanced farm-product processing led by daylilies, astragalus, "
+        "dairy, meat and organic coarse grains",
+    ),
+    measure=Text(zh="农产品精深加工产业集群", en="clusters of advanced farm-product processing"),
+)
+AGRO_PROCESSING_AS_PILLAR_INDUSTRY_2020 = Target(
+    id="agro_processing_as_pillar_industry_2020",
+    quote="推动农业从生产型向市场型转变,把农产品深加工业打造成全市转型发展的支柱产业",
+    section="rural_agro_processing_clusters",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="推动农业从生产型向市场型转变,把农产品深加工业打造成全市转型发展的支柱产业",
+        en="turn agriculture from production-led to market-led and make deep processing of farm products a "
+        "pillar industry of the city's transformation",
+    ),
+    measure=Text(zh="农产品深加工业的支柱产业地位", en="farm-product processing as a pillar industry"),
+)
+
 # 三是 提升农村人居环境 -----------------------------------------------------------------------------------
 RURAL_LIVING_ENVIRONMENT = Section(
     id="rural_living_environment",
@@ -240,6 +447,21 @@ RURAL_LIVING_ENVIRONMENT = Section(
     marker="三是",
     part=Part.PLAN,
     title=Text(zh="提升农村人居环境", en="Improving rural living environments"),
+)
+
+RURAL_INFRASTRUCTURE_GAPS_2020 = Target(
+    id="rural_infrastructure_gaps_2020",
+    quote="加大力度补齐农村基础设施建设短板",
+    section="rural_living_environment",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("rural_living_environment_improvement",),
+    requirement=Text(
+        zh="加大力度补齐农村基础设施建设短板",
+        en="do more to close the gaps in rural infrastructure",
+    ),
+    measure=Text(zh="农村基础设施建设短板", en="gaps in rural infrastructure"),
 )
 
 _WASTE = "各县都要具备农村生活垃圾无害化处理能力,每个乡镇都要具备生活垃圾转运能力,实现垃圾收运任务全覆盖"
@@ -274,6 +496,21 @@ RURAL_SEWAGE_PLANS_2020 = Target(
     measure=Text(
         zh="县级农村生活污水治理专项规划", en="county special plans for rural domestic sewage treatment"
     ),
+)
+VILLAGE_SEWAGE_PROJECTS_2020 = Target(
+    id="village_sewage_projects_2020",
+    quote="重点治理沿河流村、城市近郊村、中心村、旅游村等,抓好村庄污水治理项目实施",
+    section="rural_living_environment",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("rural_living_environment_improvement",),
+    requirement=Text(
+        zh="重点治理沿河流村、城市近郊村、中心村、旅游村等,抓好村庄污水治理项目实施",
+        en="treat sewage first in villages along rivers, near towns, central villages and tourist villages, "
+        "and see the village sewage projects carried out",
+    ),
+    measure=Text(zh="村庄污水治理项目实施", en="village sewage treatment projects"),
 )
 RURAL_CLEAN_HEATING_HOUSEHOLDS_2020 = Target(
     id="rural_clean_heating_households_2020",
@@ -338,4 +575,18 @@ RURAL_TOILETS_RENOVATED_2020 = Target(
     base="rural_toilets_renovated_2019",
     about=("rural_living_environment_improvement",),
     measure=Text(zh="农村改厕", en="rural toilets renovated"),
+)
+ALL_VILLAGES_IMPROVED_2020 = Target(
+    id="all_villages_improved_2020",
+    quote="逐步实现行政村整治提升全覆盖",
+    section="rural_living_environment",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("rural_living_environment_improvement",),
+    requirement=Text(
+        zh="逐步实现行政村整治提升全覆盖",
+        en="step by step, improve every administrative village",
+    ),
+    measure=Text(zh="行政村整治提升覆盖面", en="share of administrative villages improved"),
 )

@@ -13,11 +13,14 @@ import datetime
 from datong2020.model import (
     Commitment,
     FigureKind,
+    NotASentence,
     Part,
+    PassingMention,
     Period,
     Project,
     Qualifier,
     Section,
+    SentenceReason,
     Target,
     TimeFrame,
 )
@@ -26,6 +29,67 @@ from datong2020.units import ureg
 
 YEAR = Period.year(2020)
 PROGRAMME = "programme_sub_central_city"
+
+# The programme's aim --------------------------------------------------------------------------------
+_NO_DATE = Text(
+    zh="报告未给出期限;记在2020年工作安排之下。",
+    en="The report sets no date; recorded under the 2020 plan.",
+)
+
+TRANSPORT_AND_LOGISTICS_HUB_CITY_2020 = Target(
+    id="transport_and_logistics_hub_city_2020",
+    quote="把大同建设成全国综合交通枢纽和陆港型国家物流枢纽承载城市",
+    section=PROGRAMME,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="把大同建设成全国综合交通枢纽和陆港型国家物流枢纽承载城市",
+        en="make Datong a national comprehensive transport hub and a host city of a national logistics hub "
+        "of the inland-port type",
+    ),
+    measure=Text(
+        zh="大同作为全国综合交通枢纽和陆港型国家物流枢纽承载城市的地位",
+        en="Datong's standing as a national transport hub and inland-port national logistics hub city",
+    ),
+    note=_NO_DATE,
+)
+
+_GATEWAY = "打造成我省东向对接京津冀、融入环渤海的重要门户和晋冀蒙(乌大张)长城金三角合作区核心枢纽城市"
+
+GREAT_WALL_GOLDEN_TRIANGLE_COOPERATION_ZONE = Project(
+    id="great_wall_golden_triangle_cooperation_zone",
+    quote=_GATEWAY,
+    section=PROGRAMME,
+    name=Text(
+        zh="晋冀蒙(乌大张)长城金三角合作区",
+        en="Shanxi–Hebei–Inner Mongolia (Ulanqab–Datong–Zhangjiakou) Great Wall Golden Triangle cooperation "
+        "zone",
+    ),
+    note=Text(
+        zh="乌大张即乌兰察布、大同、张家口。",
+        en="乌大张 stands for Ulanqab, Datong and Zhangjiakou.",
+    ),
+)
+EASTERN_GATEWAY_AND_GOLDEN_TRIANGLE_HUB_2020 = Target(
+    id="eastern_gateway_and_golden_triangle_hub_2020",
+    quote=_GATEWAY,
+    section=PROGRAMME,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("great_wall_golden_triangle_cooperation_zone",),
+    requirement=Text(
+        zh=_GATEWAY,
+        en="make Datong the province's main gateway eastwards to Beijing–Tianjin–Hebei and the Bohai Rim, and "
+        "the core hub city of the Great Wall Golden Triangle cooperation zone",
+    ),
+    measure=Text(
+        zh="大同作为我省东向门户和长城金三角合作区核心枢纽城市的地位",
+        en="Datong's standing as Shanxi's eastern gateway and the Golden Triangle's core hub city",
+    ),
+    note=_NO_DATE,
+)
 
 # 一是 高起点规划城市 -------------------------------------------------------------------------------------
 SUB_CENTRAL_CITY_PLANNING = Section(
@@ -38,6 +102,88 @@ SUB_CENTRAL_CITY_PLANNING = Section(
 )
 SECTION_PLANNING = "sub_central_city_planning"
 
+INDUSTRY_FUNCTION_SPACE_RESHAPED_2020 = Target(
+    id="industry_function_space_reshaped_2020",
+    quote="全面加快产业重塑、功能重塑、空间重塑",
+    section=SECTION_PLANNING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="全面加快产业重塑、功能重塑、空间重塑",
+        en="speed up reshaping the city's industries, functions and space across the board",
+    ),
+    measure=Text(zh="产业、功能、空间重塑", en="reshaping of industry, functions and space"),
+)
+THREE_ZONES_THREE_BASES_2020 = Target(
+    id="three_zones_three_bases_2020",
+    quote="着力建设“三区三地”",
+    section=SECTION_PLANNING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    note=Text(
+        zh="“三区三地”的六项见术语 three_zones_three_bases。",
+        en="The six are listed in the term three_zones_three_bases.",
+    ),
+    requirement=Text(
+        zh="着力建设“三区三地”",
+        en="build the 'three zones and three bases'",
+    ),
+    measure=Text(zh="“三区三地”建设", en="building of the three zones and three bases"),
+)
+RESOURCE_CITY_TRANSFORMATION_PATH_2020 = Target(
+    id="resource_city_transformation_path_2020",
+    quote="加快走出一条资源型城市转型升级新路",
+    section=SECTION_PLANNING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="加快走出一条资源型城市转型升级新路",
+        en="find sooner a new path of transformation and upgrading for a resource-based city",
+    ),
+    measure=Text(zh="资源型城市转型升级新路", en="new path for a resource-based city"),
+)
+FOUR_DISTRICTS_AS_CORE_2020 = Target(
+    id="four_districts_as_core_2020",
+    quote="推动平城、云冈、云州、新荣四区凝聚成核",
+    section=SECTION_PLANNING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    places=("pingcheng", "yungang", "yunzhou", "xinrong"),
+    requirement=Text(
+        zh="推动平城、云冈、云州、新荣四区凝聚成核",
+        en="bring the four districts of Pingcheng, Yungang, Yunzhou and Xinrong together as one core",
+    ),
+    measure=Text(zh="四区凝聚成核", en="the four districts joined into the urban core"),
+    note=Text(
+        zh="“一核六县多点”城镇化布局中的“一核”;此处“云冈”与其他三区并列,指云冈区。",
+        en="The 'one core' of the 一核六县多点 urbanisation layout. 云冈 stands here among the four districts, "
+        "so it is 云冈区.",
+    ),
+)
+SIX_COUNTY_TOWNS_2020 = Target(
+    id="six_county_towns_2020",
+    quote="坚持功能互补、特色分明、城乡一体的要求,做优做精六大县城",
+    section=SECTION_PLANNING,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    places=("yanggao", "tianzhen", "guangling", "lingqiu", "hunyuan", "zuoyun"),
+    requirement=Text(
+        zh="坚持功能互补、特色分明、城乡一体的要求,做优做精六大县城",
+        en="improve and refine the six county towns, with complementary functions, distinct characters and "
+        "town and country as one",
+    ),
+    measure=Text(zh="六大县城的建设", en="development of the six county towns"),
+    note=Text(
+        zh="报告未列出六个县;大同市辖六县(阳高、天镇、广灵、灵丘、浑源、左云),据此标注地点。",
+        en="The report does not name the six; Datong has six counties (Yanggao, Tianzhen, Guangling, Lingqiu, "
+        "Hunyuan, Zuoyun), whose places the record carries.",
+    ),
+)
 SPECIAL_TOWNS_PER_COUNTY_2020 = Target(
     id="special_towns_per_county_2020",
     quote="每个县做专做特1-2个重点特色镇",
@@ -54,7 +200,8 @@ SPECIAL_TOWNS_PER_COUNTY_2020 = Target(
     ),
     note=Text(
         zh="属城镇化布局,报告未给出年份;记在2020年工作安排之下。",
-        en="Part of the urbanisation layout; the report gives no year, so it is recorded under the 2020 plan.",
+        en="Part of the urbanisation layout; the report gives no year, so it is recorded under the 2020 "
+        "plan.",
     ),
 )
 
@@ -229,6 +376,75 @@ SUB_CENTRAL_CITY_DEVELOPMENT = Section(
     title=Text(zh="高水平发展城市", en="Developing the city to a high standard"),
 )
 
+INDUSTRY_CITY_INTEGRATION_2020 = Target(
+    id="industry_city_integration_2020",
+    quote="加快产城融合",
+    section="sub_central_city_development",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="加快产城融合",
+        en="integrate industry and the city faster",
+    ),
+    measure=Text(zh="产城融合", en="integration of industry and city"),
+)
+FIVE_INDUSTRY_BASES_2020 = Target(
+    id="five_industry_bases_2020",
+    quote="聚力打造先进制造基地、通航产业高地、现代医药产地、数字经济重地、文化旅游胜地",
+    section="sub_central_city_development",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="聚力打造先进制造基地、通航产业高地、现代医药产地、数字经济重地、文化旅游胜地",
+        en="concentrate on building a base of advanced manufacturing, a high ground of general aviation, a "
+        "home of modern medicine, a centre of the digital economy and a destination of culture and tourism",
+    ),
+    measure=Text(zh="五个产业高地", en="five industrial strongholds"),
+)
+OLD_TOWN_RESTORATION_SPEEDED_UP_2020 = Target(
+    id="old_town_restoration_speeded_up_2020",
+    quote="深度挖掘北魏文化,全面加快古城修复",
+    section="sub_central_city_development",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    about=("datong_old_city_conservation",),
+    requirement=Text(
+        zh="深度挖掘北魏文化,全面加快古城修复",
+        en="dig deep into the culture of the Northern Wei and speed up restoring the old town",
+    ),
+    measure=Text(zh="古城修复", en="restoration of the old town"),
+)
+HISTORIC_CITY_BRAND_2020 = Target(
+    id="historic_city_brand_2020",
+    quote="擦亮国家历史文化名城金字招牌",
+    section="sub_central_city_development",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="擦亮国家历史文化名城金字招牌",
+        en="polish the golden title of national famous historical and cultural city",
+    ),
+    measure=Text(zh="国家历史文化名城品牌", en="brand of national famous historical and cultural city"),
+)
+ECOLOGICAL_BARRIER_2020 = Target(
+    id="ecological_barrier_2020",
+    quote="构筑华北生态大屏障、北京美丽后花园和山西绿色北大门",
+    section="sub_central_city_development",
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="构筑华北生态大屏障、北京美丽后花园和山西绿色北大门",
+        en="make the city a great ecological barrier for North China, a beautiful back garden for Beijing "
+        "and Shanxi's green northern gate",
+    ),
+    measure=Text(zh="生态屏障", en="ecological barrier"),
+)
+
 # 三是 高质量推进城乡融合 ---------------------------------------------------------------------------------
 SUB_CENTRAL_CITY_URBAN_RURAL_INTEGRATION = Section(
     id="sub_central_city_urban_rural_integration",
@@ -327,6 +543,102 @@ FOUR_GOOD_RURAL_ROADS_2020 = Target(
         "(three_counties_one_district_roads_built_2019) are a different measure, so no base link is made.",
     ),
 )
+
+_TWO_DOWN = "深入开展“两下两进两拆”专项整治"
+
+TWO_DOWN_TWO_IN_TWO_REMOVALS_2020 = Target(
+    id="two_down_two_in_two_removals_2020",
+    quote=_TWO_DOWN,
+    section=SECTION_INTEGRATION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    note=Text(
+        zh="专项整治的内容见名词解释“两下两进两拆”(two_down_two_in_two_removals)。",
+        en="What the campaign covers is explained in the report's glossary under 两下两进两拆 "
+        "(two_down_two_in_two_removals).",
+    ),
+    requirement=Text(zh=_TWO_DOWN, en="carry the 'two down, two in, two removals' campaign deeper"),
+    measure=Text(zh="“两下两进两拆”专项整治", en="the 'two down, two in, two removals' campaign"),
+)
+URBAN_NEGATIVE_SPACES_2020 = Target(
+    id="urban_negative_spaces_2020",
+    quote="持续改造城市消极空间",
+    section=SECTION_INTEGRATION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(zh="持续改造城市消极空间", en="keep transforming the city's neglected spaces"),
+    measure=Text(zh="城市消极空间改造", en="transformation of neglected urban spaces"),
+)
+URBAN_FINE_MANAGEMENT_2020 = Target(
+    id="urban_fine_management_2020",
+    quote="提高城市精细化管理水平,大力改善人居环境",
+    section=SECTION_INTEGRATION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="提高城市精细化管理水平,大力改善人居环境",
+        en="manage the city in finer detail and greatly improve the living environment",
+    ),
+    measure=Text(zh="城市精细化管理水平", en="refinement of urban management"),
+)
+LARGE_COUNTY_TOWNS_2020 = Target(
+    id="large_county_towns_2020",
+    quote="全面加快大县城建设",
+    section=SECTION_INTEGRATION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(zh="全面加快大县城建设", en="speed up building larger county towns across the board"),
+    measure=Text(zh="大县城建设", en="building of larger county towns"),
+)
+THREE_CONCENTRATIONS_2020 = Target(
+    id="three_concentrations_2020",
+    quote="推动乡村人口向中心县城集中、优势产业向工业园区集中、各类资本向资源富集区域集中",
+    section=SECTION_INTEGRATION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="推动乡村人口向中心县城集中、优势产业向工业园区集中、各类资本向资源富集区域集中",
+        en="draw the rural population into the central county towns, competitive industries into industrial "
+        "parks and capital of every kind into resource-rich areas",
+    ),
+    measure=Text(zh="人口、产业、资本的集中", en="concentration of population, industry and capital"),
+)
+URBAN_RURAL_PUBLIC_SERVICES_LINKED_2020 = Target(
+    id="urban_rural_public_services_linked_2020",
+    quote="同步推进医疗资源协作互助、教育资源整合共享、社会保障接轨衔接、社会治理统筹联动",
+    section=SECTION_INTEGRATION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="同步推进医疗资源协作互助、教育资源整合共享、社会保障接轨衔接、社会治理统筹联动",
+        en="at the same time, pool medical resources, integrate and share education resources, join up social "
+        "security and coordinate social governance",
+    ),
+    measure=Text(
+        zh="医疗、教育、社会保障、社会治理的城乡衔接",
+        en="linking town and country in health, education, social security and governance",
+    ),
+)
+URBANISATION_SPEEDED_UP_2020 = Target(
+    id="urbanisation_speeded_up_2020",
+    quote="增强城镇对乡村的带动能力,加快农民变市民,缩小城乡统筹差别,提速城镇化水平",
+    section=SECTION_INTEGRATION,
+    figure=None,
+    figure_kind=None,
+    period=YEAR,
+    requirement=Text(
+        zh="增强城镇对乡村的带动能力,加快农民变市民,缩小城乡统筹差别,提速城镇化水平",
+        en="let towns pull the countryside along, turn farmers into town residents faster, narrow the gap "
+        "between town and country and speed up urbanisation",
+    ),
+    measure=Text(zh="城镇化水平", en="level of urbanisation"),
+)
 COUNTY_TO_CITY_CONVERSION_2020 = Target(
     id="county_to_city_conversion_2020",
     quote="支持浑源、左云启动撤县设市工作",
@@ -340,4 +652,35 @@ COUNTY_TO_CITY_CONVERSION_2020 = Target(
         en="support Hunyuan and Zuoyun in starting the conversion from county to county-level city",
     ),
     measure=Text(zh="撤县设市工作", en="conversion of counties into county-level cities"),
+)
+
+_STREET_NAMES = Text(
+    zh="“平城街”“云州街”是街道名称,不指平城区、云州区;报告未写工程所在的区。",
+    en="平城街 and 云州街 are street names, not the districts of Pingcheng and Yunzhou; the report does not say "
+    "in which district the works lie.",
+)
+
+PASSING_MENTIONS = (
+    PassingMention(record="tongmei_expressway", place="pingcheng", reason=_STREET_NAMES),
+    PassingMention(record="tongmei_expressway", place="yunzhou", reason=_STREET_NAMES),
+    PassingMention(record="pingcheng_street_west_bridge", place="pingcheng", reason=_STREET_NAMES),
+    PassingMention(record="pingcheng_street_west_bridge", place="yunzhou", reason=_STREET_NAMES),
+    PassingMention(record="north_ring_road", place="pingcheng", reason=_STREET_NAMES),
+    PassingMention(record="north_ring_road", place="yunzhou", reason=_STREET_NAMES),
+    PassingMention(record="yunzhou_street_east_extension", place="pingcheng", reason=_STREET_NAMES),
+    PassingMention(record="yunzhou_street_east_extension", place="yunzhou", reason=_STREET_NAMES),
+    PassingMention(record="road_and_bridge_projects_opened_2020", place="pingcheng", reason=_STREET_NAMES),
+    PassingMention(record="road_and_bridge_projects_opened_2020", place="yunzhou", reason=_STREET_NAMES),
+)
+
+NOT_SENTENCES = (
+    NotASentence(
+        quote="建设省域副中心城市,是省委赋予新时代大同的重大使命",
+        reason=SentenceReason.PRINCIPLE,
+        note=Text(
+            zh="说明建设省域副中心城市的由来(省委赋予的使命),本身不含承诺;承诺见本工程各项目标。",
+            en="States where the task comes from (a mission given by the provincial Party committee) and commits "
+            "to nothing itself; the programme's commitments are its targets.",
+        ),
+    ),
 )

@@ -4,7 +4,7 @@ Each target links to the 2019 fact it builds on where the report gives one. Pric
 statistical convention (see :class:`datong2020.model.PriceBasis`); the report itself does not state them.
 """
 
-from datong2020.model import FigureKind, Period, PriceBasis, Qualifier, Target
+from datong2020.model import FigureKind, NotASentence, Period, PriceBasis, Qualifier, SentenceReason, Target
 from datong2020.text import NBS, STATE_COUNCIL, Text
 
 YEAR = Period.year(2020)
@@ -139,4 +139,16 @@ BINDING_TARGETS_2020 = Target(
     period=YEAR,
     requirement=_ASSIGNED_BY_PROVINCE,
     measure=Text(zh="各项约束性指标", en="all binding targets", en_source=STATE_COUNCIL),
+)
+
+NOT_SENTENCES = (
+    NotASentence(
+        quote="千方百计完成好今年的各项工作任务",
+        reason=SentenceReason.PRINCIPLE,
+        note=Text(
+            zh="号召完成今年各项任务;任务本身由前面的预期目标和其后的“十大工程”列出。",
+            en="A call to complete the year's tasks; the targets before it and the ten programmes after it "
+            "state what the tasks are.",
+        ),
+    ),
 )

@@ -5,14 +5,33 @@ at the national assessment sections (with the city's national rank in 2018 and 2
 greenery; the Sanggan River basin and Hunyuan mine restoration projects the restoration figures attach
 to. Quotes are verbatim; figures are as written. English is ours unless ``en_source`` says
 otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
-from datong2020.model import Fact, FigureKind, Period, Project, Qualifier
+from datong2020.model import Achievement, AchievementKind, Fact, FigureKind, Period, Project, Qualifier
 from datong2020.text import Text
 from datong2020.units import ureg
 
 YEAR = Period.year(2019)
 SECTION = "review_ecology"
+
+# 生态文明建设行动 -------------------------------------------------------------------------------------
+# The campaign is known by its slogan, the term datong_blue_clear_green (a project named by it would hide
+# the term's one use in the text).
+_CAMPAIGN = "持续开展“巩固大同蓝、建设大同清、厚植大同绿”生态文明建设行动"
+
+DATONG_BLUE_CLEAR_GREEN_CAMPAIGN_CONTINUED_2019 = Achievement(
+    id="datong_blue_clear_green_campaign_continued_2019",
+    quote=_CAMPAIGN,
+    section=SECTION,
+    what=Text(
+        zh="持续开展",
+        en="the 'Datong blue, Datong clear, Datong green' campaign went on",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+)
 
 # 污染防治 ---------------------------------------------------------------------------------------------
 NEW_CENTRAL_HEATING_AREA_2019 = Fact(
@@ -156,6 +175,17 @@ NATIONAL_ASSESSMENT_SECTIONS_IMPROVED_2019 = Fact(
     ),
 )
 
+PROVINCIAL_WATER_QUALITY_TARGETS_MET_2019 = Achievement(
+    id="provincial_water_quality_targets_met_2019",
+    quote="全面完成省下达的水质考核目标",
+    section=SECTION,
+    what=Text(
+        zh="全面完成省下达的水质考核目标",
+        en="met in full the water-quality targets the province set",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+)
 _WATER_RANK = "由2018年全国地级及以上城市国考断面倒数第二跃升改善至前14名"
 
 NATIONAL_ASSESSMENT_WATER_RANK_2019 = Fact(
@@ -238,4 +268,27 @@ CENTRAL_URBAN_PARK_GREEN_SPACE_PER_CAPITA_2019 = Fact(
     figure_kind=FigureKind.LEVEL,
     period=YEAR,
     measure=Text(zh="市中心城区人均公园绿地面积", en="park green space per person in the central urban area"),
+)
+
+# 城市称号 -----------------------------------------------------------------------------------------------
+_CITY_TITLES = "荣获“全国十佳生态文明城市”和“中国美丽城市”称号"
+
+TOP_TEN_ECOLOGICAL_CIVILISATION_CITY_AWARDED_2019 = Achievement(
+    id="top_ten_ecological_civilisation_city_awarded_2019",
+    quote=_CITY_TITLES,
+    section=SECTION,
+    what=Text(
+        zh="荣获“全国十佳生态文明城市”",
+        en="awarded the title of one of China's ten best cities for ecological civilisation",
+    ),
+    category=AchievementKind.AWARDED,
+    period=YEAR,
+)
+BEAUTIFUL_CITY_OF_CHINA_AWARDED_2019 = Achievement(
+    id="beautiful_city_of_china_awarded_2019",
+    quote=_CITY_TITLES,
+    section=SECTION,
+    what=Text(zh="“中国美丽城市”称号", en="awarded the title 'Beautiful City of China'"),
+    category=AchievementKind.AWARDED,
+    period=YEAR,
 )

@@ -5,14 +5,61 @@ platforms and plants the figures attach to), coal capacity cuts, new and clean e
 intensity, hydrogen and electric transport, and energy-revolution pilots, commissioners and schools.
 Quotes are verbatim (one rank figure is broken by a line break in the published text, "全省第\\n一");
 figures are as written; English is ours unless ``en_source`` says otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
-from datong2020.model import Direction, Fact, FigureKind, Period, Project, Qualifier
+from datong2020.model import (
+    Achievement,
+    AchievementKind,
+    Direction,
+    Fact,
+    FigureKind,
+    NotASentence,
+    Period,
+    Project,
+    Qualifier,
+    SentenceReason,
+)
 from datong2020.text import Text
 from datong2020.units import ureg
 
 YEAR = Period.year(2019)
 SECTION = "review_energy_revolution"
+
+# 综改试点行动方案 -------------------------------------------------------------------------------------
+REFORM_PILOT_ACTION_PLAN_2019 = Achievement(
+    id="reform_pilot_action_plan_2019",
+    quote="对标一流制定综改试点行动方案",
+    section=SECTION,
+    what=Text(
+        zh="制定综改试点行动方案",
+        en="drew up, against the best benchmarks, the action plan of the comprehensive reform pilot",
+    ),
+    category=AchievementKind.REFORMED,
+    period=YEAR,
+)
+
+_BREAKTHROUGH_ACTION = "下大气力谋划实施能源革命重大突破行动"
+
+ENERGY_REVOLUTION_BREAKTHROUGH_ACTION = Project(
+    id="energy_revolution_breakthrough_action",
+    quote=_BREAKTHROUGH_ACTION,
+    section=SECTION,
+    name=Text(zh="能源革命重大突破行动", en="energy revolution major breakthrough action"),
+)
+ENERGY_REVOLUTION_BREAKTHROUGH_ACTION_LAUNCHED_2019 = Achievement(
+    id="energy_revolution_breakthrough_action_launched_2019",
+    quote=_BREAKTHROUGH_ACTION,
+    section=SECTION,
+    what=Text(
+        zh="谋划实施能源革命重大突破行动",
+        en="planned and carried out the energy revolution major breakthrough action",
+    ),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    about=("energy_revolution_breakthrough_action",),
+)
 
 # 两大牵引性工程、四大项目 -----------------------------------------------------------------------------
 _FLAGSHIPS = "大同国际能源革命科创园和氢都新能源产业城两大牵引性工程成型见效"
@@ -81,8 +128,132 @@ SCIENCE_PARK_ZONE_A_PROJECTS_IN_OPERATION_2019 = Fact(
     about=("science_park", "caohejing_innovation_park"),
 )
 
+# 科创园B、C、D区 ---------------------------------------------------------------------------------------
+_ZONE_B = "科创园B区启迪大同新能源产业创新中心、启迪未来能源加速器、启迪能源集团总部开园揭牌"
+
+TUS_DATONG_NEW_ENERGY_INNOVATION_CENTRE = Project(
+    id="tus_datong_new_energy_innovation_centre",
+    quote=_ZONE_B,
+    section=SECTION,
+    name=Text(zh="启迪大同新能源产业创新中心", en="Tus Datong New Energy Industry Innovation Centre"),
+    organisations=("启迪",),
+)
+TUS_FUTURE_ENERGY_ACCELERATOR = Project(
+    id="tus_future_energy_accelerator",
+    quote=_ZONE_B,
+    section=SECTION,
+    name=Text(zh="启迪未来能源加速器", en="Tus Future Energy Accelerator"),
+    organisations=("启迪",),
+)
+# 启迪能源集团总部 is named in 二是 as 清华启迪未来科技能源集团总部 (tus_future_energy_group_hq).
+SCIENCE_PARK_ZONE_B_OPENED_2019 = Achievement(
+    id="science_park_zone_b_opened_2019",
+    quote=_ZONE_B,
+    section=SECTION,
+    what=Text(
+        zh="开园揭牌",
+        en="the Tus Datong New Energy Industry Innovation Centre, the Tus Future Energy Accelerator and the "
+        "Tus Energy Group headquarters opened in Zone B of the science park",
+    ),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    about=(
+        "science_park",
+        "tus_datong_new_energy_innovation_centre",
+        "tus_future_energy_accelerator",
+        "tus_future_energy_group_hq",
+    ),
+)
+_ZONE_C = "C区能源经济总部基地规划启动"
+
+ENERGY_ECONOMY_HQ_BASE = Project(
+    id="energy_economy_hq_base",
+    quote=_ZONE_C,
+    section=SECTION,
+    name=Text(zh="能源经济总部基地", en="energy economy headquarters base (Zone C of the science park)"),
+)
+ENERGY_ECONOMY_HQ_BASE_PLANNING_STARTED_2019 = Achievement(
+    id="energy_economy_hq_base_planning_started_2019",
+    quote=_ZONE_C,
+    section=SECTION,
+    what=Text(zh="规划启动", en="planning of the energy economy headquarters base in Zone C began"),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    about=("science_park", "energy_economy_hq_base"),
+)
+_ZONE_D = "D区全省首个被动式超低能耗能源革命示范小区全面开工建设"
+
+# Part 二 plans its main structure for 2020 as 科创园被动式超低能耗建筑能源革命小区.
+PASSIVE_HOUSE_DEMONSTRATION_COMMUNITY = Project(
+    id="passive_house_demonstration_community",
+    quote=_ZONE_D,
+    section=SECTION,
+    name=Text(
+        zh="被动式超低能耗能源革命示范小区",
+        en="energy revolution demonstration community of passive ultra-low-energy buildings",
+    ),
+    same_as="science_park_passive_housing_community",
+    note=Text(
+        zh="位于科创园D区,全省首个。",
+        en="In Zone D of the science park; the first in Shanxi.",
+    ),
+)
+PASSIVE_HOUSE_COMMUNITY_CONSTRUCTION_STARTED_2019 = Achievement(
+    id="passive_house_community_construction_started_2019",
+    quote=_ZONE_D,
+    section=SECTION,
+    what=Text(
+        zh="全面开工建设",
+        en="construction of Shanxi's first passive-building energy revolution demonstration community began "
+        "in Zone D",
+    ),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    about=("science_park", "passive_house_demonstration_community"),
+)
+
 # 产业项目与“一园一城”项目 ---------------------------------------------------------------------------
 _EIGHTEEN_PROJECTS = "中科院工程热物理所大同分所、华为大同智能创新中心等18个产业项目"
+_EIGHTEEN_NAMED = "氢都驰拓锂离子电池负极材料、深圳雄韬氢燃料汽车发动机总成、石墨烯+新能源储能产业园、新研氢能氢燃料电池电堆"
+
+CHITUO_ANODE_MATERIALS = Project(
+    id="chituo_anode_materials",
+    quote=_EIGHTEEN_NAMED,
+    section=SECTION,
+    name=Text(
+        zh="氢都驰拓锂离子电池负极材料",
+        en="Hydrogen City Chituo lithium-ion battery anode materials",
+    ),
+    organisations=("驰拓",),
+)
+# Part 二 names a 雄韬氢能大同产业园项目 (xiongtao_hydrogen_industrial_park); the report does not say whether
+# this engine plant is part of it.
+XIONGTAO_FUEL_CELL_ENGINE_ASSEMBLY = Project(
+    id="xiongtao_fuel_cell_engine_assembly",
+    quote=_EIGHTEEN_NAMED,
+    section=SECTION,
+    name=Text(
+        zh="深圳雄韬氢燃料汽车发动机总成",
+        en="Shenzhen Xiongtao hydrogen fuel-cell vehicle engine assemblies",
+    ),
+    organisations=("深圳雄韬",),
+)
+GRAPHENE_ENERGY_STORAGE_PARK = Project(
+    id="graphene_energy_storage_park",
+    quote=_EIGHTEEN_NAMED,
+    section=SECTION,
+    name=Text(
+        zh="石墨烯+新能源储能产业园",
+        en="graphene + new energy storage industrial park",
+    ),
+)
+XINYAN_FUEL_CELL_STACKS = Project(
+    id="xinyan_fuel_cell_stacks",
+    quote=_EIGHTEEN_NAMED,
+    section=SECTION,
+    name=Text(zh="新研氢能氢燃料电池电堆", en="Xinyan Hydrogen fuel-cell stacks"),
+    organisations=("新研氢能",),
+)
 
 # Named again in 二是 as 中科院工程热物理研究所大同分所, one of the 12 platforms.
 CAS_THERMOPHYSICS_DATONG_BRANCH = Project(
@@ -114,7 +285,14 @@ INDUSTRIAL_PROJECTS_COMPLETED_2019 = Fact(
         zh="首期建成投产的产业项目",
         en="industrial projects whose first phase was completed and put into production",
     ),
-    about=("cas_thermophysics_datong_branch", "huawei_datong_innovation_centre"),
+    about=(
+        "chituo_anode_materials",
+        "xiongtao_fuel_cell_engine_assembly",
+        "graphene_energy_storage_park",
+        "xinyan_fuel_cell_stacks",
+        "cas_thermophysics_datong_branch",
+        "huawei_datong_innovation_centre",
+    ),
     note=Text(
         zh="报告只列出18个项目中的6个(以“等”结尾),故不列成员。",
         en="The report names only 6 of the 18 projects (ending with 等), so no members are listed.",
@@ -188,9 +366,10 @@ ADVANCED_COAL_CAPACITY_SHARE_2019 = Fact(
 # 新能源和清洁能源 -----------------------------------------------------------------------------------
 _PV_LEADER_BASE = "光伏领跑者基地发电规模居全省第\n一"
 
+# The project quotes the words before the line break, so that it encodes the sentence the break ends.
 PV_LEADER_BASE = Project(
     id="pv_leader_base",
-    quote=_PV_LEADER_BASE,
+    quote="光伏领跑者基地发电规模居全省第",
     section=SECTION,
     name=Text(zh="光伏领跑者基地", en="PV Top Runner base"),
 )
@@ -230,6 +409,17 @@ JINBEI_WIND_CAPACITY_CONNECTED_2019 = Fact(
         en="capacity of the northern Shanxi wind power base completed and grid-connected",
     ),
     about=("jinbei_wind_base",),
+)
+PV_GRID_PARITY_WITH_ECOLOGICAL_RESTORATION_2019 = Achievement(
+    id="pv_grid_parity_with_ecological_restoration_2019",
+    quote="光伏平价上网+生态恢复治理有效实施",
+    section=SECTION,
+    what=Text(
+        zh="光伏平价上网+生态恢复治理有效实施",
+        en="solar power sold to the grid at parity, combined with ecological restoration, was put into effect",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
 )
 _COMPRESSED_AIR = "清华启迪煤矿废弃巷道压缩空气储能100兆瓦电站示范项目开工建设"
 
@@ -300,6 +490,31 @@ ENERGY_INTENSITY_DECLINE_RANK_2019 = Fact(
     ),
 )
 
+# 大宗固体废弃物综合利用基地 ---------------------------------------------------------------------------
+_SOLID_WASTE_BASE = "大同成功获批国家大宗固体废弃物综合利用基地"
+
+NATIONAL_BULK_SOLID_WASTE_UTILISATION_BASE = Project(
+    id="national_bulk_solid_waste_utilisation_base",
+    quote=_SOLID_WASTE_BASE,
+    section=SECTION,
+    name=Text(
+        zh="国家大宗固体废弃物综合利用基地",
+        en="national base for the comprehensive use of bulk solid waste",
+    ),
+)
+NATIONAL_BULK_SOLID_WASTE_BASE_APPROVED_2019 = Achievement(
+    id="national_bulk_solid_waste_base_approved_2019",
+    quote=_SOLID_WASTE_BASE,
+    section=SECTION,
+    what=Text(
+        zh="大同成功获批国家大宗固体废弃物综合利用基地",
+        en="Datong was approved as a national base for the comprehensive use of bulk solid waste",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+    about=("national_bulk_solid_waste_utilisation_base",),
+)
+
 # 氢能与电动交通 -------------------------------------------------------------------------------------
 _HYDROGEN_BUSES = "市区3条公交线路50辆氢燃料动能公交车投入示范运营"
 
@@ -323,6 +538,37 @@ HYDROGEN_BUS_ROUTES_2019 = Fact(
     measure=Text(zh="氢燃料公交车示范运营的市区公交线路", en="city bus routes the hydrogen buses run on"),
 )
 
+_HYDROGEN_STATION = "全国首座制氢加氢一体站、市区3条公交线路50辆氢燃料动能公交车投入示范运营"
+
+INTEGRATED_HYDROGEN_PRODUCTION_REFUELLING_STATION = Project(
+    id="integrated_hydrogen_production_refuelling_station",
+    quote=_HYDROGEN_STATION,
+    section=SECTION,
+    name=Text(
+        zh="制氢加氢一体站",
+        en="integrated hydrogen production and refuelling station",
+    ),
+    note=Text(zh="全国首座。", en="The first in China."),
+)
+HYDROGEN_STATION_IN_DEMONSTRATION_SERVICE_2019 = Achievement(
+    id="hydrogen_station_in_demonstration_service_2019",
+    quote=_HYDROGEN_STATION,
+    section=SECTION,
+    what=Text(
+        zh="全国首座制氢加氢一体站",
+        en="China's first integrated hydrogen production and refuelling station went into demonstration "
+        "operation",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    about=("integrated_hydrogen_production_refuelling_station",),
+    note=Text(
+        zh="原文中“投入示范运营”同时说明该站与氢燃料公交车。",
+        en="In the text, 投入示范运营 (went into demonstration operation) is said of the station and the "
+        "hydrogen buses together.",
+    ),
+)
+
 _ELECTRIC_VEHICLES = "新增纯电动公交车180辆、纯电动出租车136辆"
 
 NEW_ELECTRIC_BUSES_2019 = Fact(
@@ -342,6 +588,49 @@ NEW_ELECTRIC_TAXIS_2019 = Fact(
     figure_kind=FigureKind.COUNT,
     period=YEAR,
     measure=Text(zh="新增纯电动出租车", en="new battery-electric taxis"),
+)
+
+# 清洁取暖试点 -----------------------------------------------------------------------------------------
+_CLEAN_HEATING = (
+    "广灵县涧西村的生物质供暖、灵丘县存孝社区风电供暖和阳高县富园村光热供暖等多种清洁取暖方式在全市启动试行"
+)
+
+# Each pilot quotes its own name, so that it names no other county.
+JIANXI_BIOMASS_HEATING = Project(
+    id="jianxi_biomass_heating",
+    quote="广灵县涧西村的生物质供暖",
+    section=SECTION,
+    name=Text(zh="广灵县涧西村的生物质供暖", en="biomass heating in Jianxi Village, Guangling County"),
+    places=("guangling",),
+)
+# Part 二 plans the completion of a 灵丘风电供暖项目 (lingqiu_wind_power_heating); the report does not say
+# whether it is this pilot.
+CUNXIAO_WIND_POWER_HEATING = Project(
+    id="cunxiao_wind_power_heating",
+    quote="灵丘县存孝社区风电供暖",
+    section=SECTION,
+    name=Text(zh="灵丘县存孝社区风电供暖", en="wind-power heating in Cunxiao Community, Lingqiu County"),
+    places=("lingqiu",),
+)
+FUYUAN_SOLAR_THERMAL_HEATING = Project(
+    id="fuyuan_solar_thermal_heating",
+    quote="阳高县富园村光热供暖",
+    section=SECTION,
+    name=Text(zh="阳高县富园村光热供暖", en="solar thermal heating in Fuyuan Village, Yanggao County"),
+    places=("yanggao",),
+)
+CLEAN_HEATING_TRIALS_STARTED_2019 = Achievement(
+    id="clean_heating_trials_started_2019",
+    quote=_CLEAN_HEATING,
+    section=SECTION,
+    what=Text(
+        zh="多种清洁取暖方式在全市启动试行",
+        en="trials of several kinds of clean heating began across the city",
+    ),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    about=("jianxi_biomass_heating", "cunxiao_wind_power_heating", "fuyuan_solar_thermal_heating"),
+    places=("guangling", "lingqiu", "yanggao"),
 )
 
 # 能源领域改革开放 -----------------------------------------------------------------------------------
@@ -396,4 +685,43 @@ ENERGY_REVOLUTION_STUDENT_MODELS_2019 = Fact(
     period=YEAR,
     qualifier=Qualifier.EXCEED,
     measure=Text(zh="争当能源革命学生标兵", en="students striving to be energy revolution student models"),
+)
+
+# 新能源国际高峰论坛 ---------------------------------------------------------------------------------
+_NEW_ENERGY_SUMMIT = "共同与全国新能源商会成功举办了“2019首届中国(大同)新能源国际高峰论坛”等重大活动"
+
+NEW_ENERGY_INTERNATIONAL_SUMMIT_2019 = Project(
+    id="new_energy_international_summit_2019",
+    quote=_NEW_ENERGY_SUMMIT,
+    section=SECTION,
+    name=Text(
+        zh="2019首届中国(大同)新能源国际高峰论坛",
+        en="2019 First China (Datong) New Energy International Summit Forum",
+    ),
+    organisations=("全国新能源商会",),
+)
+NEW_ENERGY_INTERNATIONAL_SUMMIT_HELD_2019 = Achievement(
+    id="new_energy_international_summit_held_2019",
+    quote=_NEW_ENERGY_SUMMIT,
+    section=SECTION,
+    what=Text(
+        zh="成功举办了“2019首届中国(大同)新能源国际高峰论坛”等重大活动",
+        en="held, with the All-China New Energy Chamber of Commerce, the first China (Datong) New Energy "
+        "International Summit Forum of 2019 and other major events",
+    ),
+    category=AchievementKind.HELD,
+    period=YEAR,
+    about=("new_energy_international_summit_2019",),
+)
+
+NOT_SENTENCES = (
+    NotASentence(
+        quote="持续推进节能增效,不断优化用能结构。",
+        reason=SentenceReason.HEADING,
+        note=Text(
+            zh="引出下一句的单位GDP综合能耗降幅(energy_intensity_decline_2019)。",
+            en="Leads into the next sentence's fall in energy use per unit of GDP "
+            "(energy_intensity_decline_2019).",
+        ),
+    ),
 )

@@ -1,11 +1,12 @@
-"""Part 一, the 2019 headline indicators: the paragraph beginning "2019年,市域主要经济指标".
+"""Part 一, its opening and the 2019 headline indicators: the paragraph beginning "2019年,市域主要经济指标".
 
 Seven indicators, each with its 2019 level, its growth and the rank of that growth among Shanxi's
-cities ("增幅全省第N"), then the report's own summary of the ranks. Quotes are verbatim; figures are as
+cities ("增幅全省第N"), then the report's own summary of the ranks. The part's opening sentence and
+the line leading into the eight work areas report nothing checkable; they are declared as such at the end. Quotes are verbatim; figures are as
 written (6.0% stays 6.0); English is ours unless ``en_source`` names an official rendering.
 """
 
-from datong2020.model import Direction, Fact, FigureKind, Period, Qualifier
+from datong2020.model import Direction, Fact, FigureKind, NotASentence, Period, Qualifier, SentenceReason
 from datong2020.text import NBS, Text
 
 YEAR = Period.year(2019)
@@ -309,4 +310,18 @@ HEADLINE_TOP_PLACES = Fact(
     qualifier=Qualifier.WITHIN,
     period=YEAR,
     measure=Text(zh="全省前列的位次界限(前3位次)", en="the lowest place counted as a top place (top 3)"),
+)
+
+# 开篇与过渡 -----------------------------------------------------------------------------------------
+NOT_SENTENCES = (
+    NotASentence(
+        quote="过去的一年,全市上下坚持以习近平新时代中国特色社会主义思想为指导",
+        reason=SentenceReason.APPRAISAL,
+        note=Text(
+            zh="第一部分的开篇:以指导思想开头,总括全年“取得重大进步”,具体成绩见其后各段。",
+            en="The opening of part 一: it names the guiding thought and sums the year up as 'major "
+            "progress'; what was achieved is stated in the paragraphs that follow.",
+        ),
+    ),
+    NotASentence(quote="一年来,我们主要做了以下工作:", reason=SentenceReason.TRANSITION),
 )

@@ -6,9 +6,22 @@ culture and tourism (scenic areas, visitors, revenue), and the countryside (agri
 environment). The tourism sites and rural programmes the figures are about are :class:`Project`
 records, declared above their facts. Quotes are verbatim; figures are as written; English is ours
 unless ``en_source`` says otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
-from datong2020.model import Brand, Direction, Fact, FigureKind, Period, Project, Qualifier
+from datong2020.model import (
+    Achievement,
+    AchievementKind,
+    Brand,
+    Direction,
+    Fact,
+    FigureKind,
+    PassingMention,
+    Period,
+    Project,
+    Qualifier,
+)
 from datong2020.text import Text
 from datong2020.units import ureg
 
@@ -141,6 +154,153 @@ PROVINCIAL_UPGRADING_AWARD_FUNDS_2019 = Fact(
     note=Text(zh="创历年最高", en="The report calls it the highest ever"),
 )
 
+# 战略性新兴产业: 示范市、联盟、二级节点、转型项目 ---------------------------------------------------
+GENERAL_AVIATION_DEMONSTRATION_CITY_APPROVED_2019 = Achievement(
+    id="general_aviation_demonstration_city_approved_2019",
+    quote="成功获批全省通用航空业发展示范市",
+    section=SECTION,
+    what=Text(
+        zh="成功获批全省通用航空业发展示范市",
+        en="approved as Shanxi's demonstration city for the development of general aviation",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+)
+DATONG_PHARMACEUTICAL_INDUSTRY_ALLIANCE = Project(
+    id="datong_pharmaceutical_industry_alliance",
+    quote="大同医药产业联盟组建成立",
+    section=SECTION,
+    name=Text(zh="大同医药产业联盟", en="Datong Pharmaceutical Industry Alliance"),
+)
+DATONG_PHARMACEUTICAL_INDUSTRY_ALLIANCE_FOUNDED_2019 = Achievement(
+    id="datong_pharmaceutical_industry_alliance_founded_2019",
+    quote="大同医药产业联盟组建成立",
+    section=SECTION,
+    what=Text(zh="大同医药产业联盟组建成立", en="the Datong Pharmaceutical Industry Alliance was founded"),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    about=("datong_pharmaceutical_industry_alliance",),
+)
+_IDENTIFIER_NODE = "全省首个工业互联网标识解析二级节点上线运行"
+
+INDUSTRIAL_INTERNET_IDENTIFIER_SECONDARY_NODE = Project(
+    id="industrial_internet_identifier_secondary_node",
+    quote=_IDENTIFIER_NODE,
+    section=SECTION,
+    name=Text(
+        zh="工业互联网标识解析二级节点",
+        en="secondary node of the industrial internet identifier resolution system",
+    ),
+    note=Text(zh="全省首个。", en="The first in Shanxi."),
+)
+INDUSTRIAL_INTERNET_IDENTIFIER_NODE_ONLINE_2019 = Achievement(
+    id="industrial_internet_identifier_node_online_2019",
+    quote=_IDENTIFIER_NODE,
+    section=SECTION,
+    what=Text(
+        zh="全省首个工业互联网标识解析二级节点上线运行",
+        en="Shanxi's first secondary node of the industrial internet identifier resolution system went live",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    about=("industrial_internet_identifier_secondary_node",),
+)
+
+_TRANSFORMATION_PROJECTS = (
+    "比利时迪默透航空发动机制造、中德轻型飞机制造、北航小蜜蜂、中车电传动“巨无霸”矿用自卸车、"
+    "尚镁科技高性能镁合金汽车轮毂、二氧化碳捕集及资源化利用、秦淮大数据、普云大数据等一大批转型项目建成试运行投产"
+)
+# Part 二 plans light aviation projects under other names (datong_light_aircraft_project,
+# datong_aviation_power_engine_project, light_aero_engine_civil_military_project with 迪默透's technology,
+# datong_changying_bee_aircraft_project) and a Shangmei magnesium-alloy project
+# (shangmei_magnesium_alloy_project); the report does not say whether any of them is one of these, so none
+# is linked with same_as.
+DIMOTO_AERO_ENGINE_PLANT = Project(
+    id="dimoto_aero_engine_plant",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="比利时迪默透航空发动机制造", en="Belgian D-Motor (迪默透) aero-engine manufacturing"),
+    organisations=("迪默透",),
+)
+SINO_GERMAN_LIGHT_AIRCRAFT_PLANT = Project(
+    id="sino_german_light_aircraft_plant",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="中德轻型飞机制造", en="Sino-German light aircraft manufacturing"),
+)
+BUAA_LITTLE_BEE_AIRCRAFT = Project(
+    id="buaa_little_bee_aircraft",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="北航小蜜蜂", en="Beihang (BUAA) 'Little Bee' aircraft"),
+    organisations=("北航",),
+)
+CRRC_GIANT_MINING_DUMP_TRUCK = Project(
+    id="crrc_giant_mining_dump_truck",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(
+        zh="中车电传动“巨无霸”矿用自卸车",
+        en="CRRC electric-drive 'giant' mining dump trucks",
+    ),
+    organisations=("中车",),
+)
+SHANGMEI_MAGNESIUM_ALLOY_WHEELS = Project(
+    id="shangmei_magnesium_alloy_wheels",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(
+        zh="尚镁科技高性能镁合金汽车轮毂",
+        en="Shangmei Technology high-performance magnesium-alloy car wheels",
+    ),
+    organisations=("尚镁科技",),
+)
+CARBON_CAPTURE_AND_UTILISATION_PROJECT = Project(
+    id="carbon_capture_and_utilisation_project",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="二氧化碳捕集及资源化利用", en="carbon dioxide capture and utilisation"),
+)
+QINHUAI_BIG_DATA = Project(
+    id="qinhuai_big_data",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="秦淮大数据", en="Qinhuai big data"),
+)
+PUYUN_BIG_DATA = Project(
+    id="puyun_big_data",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    name=Text(zh="普云大数据", en="Puyun big data"),
+)
+TRANSFORMATION_PROJECTS_IN_OPERATION_2019 = Achievement(
+    id="transformation_projects_in_operation_2019",
+    quote=_TRANSFORMATION_PROJECTS,
+    section=SECTION,
+    what=Text(
+        zh="等一大批转型项目建成试运行投产",
+        en="these and a large number of other transformation projects were completed, began trial "
+        "operation or went into production",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=YEAR,
+    about=(
+        "dimoto_aero_engine_plant",
+        "sino_german_light_aircraft_plant",
+        "buaa_little_bee_aircraft",
+        "crrc_giant_mining_dump_truck",
+        "shangmei_magnesium_alloy_wheels",
+        "carbon_capture_and_utilisation_project",
+        "qinhuai_big_data",
+        "puyun_big_data",
+    ),
+    note=Text(
+        zh="报告未逐一说明各项目是建成、试运行还是投产。",
+        en="The report does not say which of the projects was completed, which is in trial operation and "
+        "which is in production.",
+    ),
+)
+
 # 高技术产业增加值 -----------------------------------------------------------------------------------
 _HIGH_TECH_VALUE_ADDED = "全市高技术产业增加值增长3.4%,占规模工业比重达7.4%"
 
@@ -266,6 +426,24 @@ SCENIC_AREA_UPGRADING_PROJECTS_2019 = Fact(
     about=("five_scenic_areas_upgrading",),
 )
 
+# Part 二 plans a 长城1号国家风景道 (great_wall_no1_scenic_byway); the report does not say how this road
+# relates to it.
+GREAT_WALL_NO1_TOURIST_ROAD = Project(
+    id="great_wall_no1_tourist_road",
+    quote="长城1号旅游公路工程建设全面提速",
+    section=SECTION,
+    name=Text(zh="长城1号旅游公路工程", en="Great Wall No. 1 tourist road"),
+)
+GREAT_WALL_NO1_TOURIST_ROAD_SPED_UP_2019 = Achievement(
+    id="great_wall_no1_tourist_road_sped_up_2019",
+    quote="长城1号旅游公路工程建设全面提速",
+    section=SECTION,
+    what=Text(zh="建设全面提速", en="building of the Great Wall No. 1 tourist road sped up across the board"),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+    about=("great_wall_no1_tourist_road",),
+)
+
 VOLCANO_SKY_ROAD = Project(
     id="volcano_sky_road",
     quote="50公里“火山天路”建成通车",
@@ -281,6 +459,74 @@ VOLCANO_SKY_ROAD_OPENED_2019 = Fact(
     period=YEAR,
     measure=Text(zh="“火山天路”建成通车里程", en="length of the 'Volcano Sky Road' completed and opened"),
     about=("volcano_sky_road",),
+)
+
+_OLD_CITY_PROJECTS = "空中游古城览长城、古城府衙保护修复、九龙壁周边环境整治等项目进展顺利"
+
+AERIAL_TOURS_OF_OLD_CITY_AND_GREAT_WALL = Project(
+    id="aerial_tours_of_old_city_and_great_wall",
+    quote=_OLD_CITY_PROJECTS,
+    section=SECTION,
+    name=Text(zh="空中游古城览长城", en="air tours over the old city and the Great Wall"),
+)
+# Part 二 names 府衙保护修复 and 九龙壁周边环境整治 again among the old-city projects of 2020.
+OLD_CITY_YAMEN_RESTORATION = Project(
+    id="old_city_yamen_restoration",
+    quote=_OLD_CITY_PROJECTS,
+    section=SECTION,
+    name=Text(
+        zh="古城府衙保护修复", en="conservation and restoration of the old city's government office (Fuya)"
+    ),
+)
+NINE_DRAGON_SCREEN_SURROUNDINGS = Project(
+    id="nine_dragon_screen_surroundings",
+    quote=_OLD_CITY_PROJECTS,
+    section=SECTION,
+    name=Text(zh="九龙壁周边环境整治", en="improvement of the surroundings of the Nine Dragon Screen"),
+)
+OLD_CITY_PROJECTS_PROGRESSED_2019 = Achievement(
+    id="old_city_projects_progressed_2019",
+    quote=_OLD_CITY_PROJECTS,
+    section=SECTION,
+    what=Text(
+        zh="等项目进展顺利",
+        en="the air tours, the Fuya restoration, the Nine Dragon Screen surroundings and other projects went "
+        "smoothly",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+    about=(
+        "aerial_tours_of_old_city_and_great_wall",
+        "old_city_yamen_restoration",
+        "nine_dragon_screen_surroundings",
+    ),
+)
+_CULTURAL_BRANDS = "古都灯会、成龙国际动作电影周等品牌效应进一步显现"
+
+ANCIENT_CAPITAL_LANTERN_FESTIVAL = Project(
+    id="ancient_capital_lantern_festival",
+    quote=_CULTURAL_BRANDS,
+    section=SECTION,
+    name=Text(zh="古都灯会", en="Ancient Capital Lantern Festival"),
+)
+JACKIE_CHAN_ACTION_FILM_WEEK = Project(
+    id="jackie_chan_action_film_week",
+    quote=_CULTURAL_BRANDS,
+    section=SECTION,
+    name=Text(zh="成龙国际动作电影周", en="Jackie Chan International Action Film Week"),
+)
+CULTURAL_BRANDS_GREW_2019 = Achievement(
+    id="cultural_brands_grew_2019",
+    quote=_CULTURAL_BRANDS,
+    section=SECTION,
+    what=Text(
+        zh="品牌效应进一步显现",
+        en="the Ancient Capital Lantern Festival, the Jackie Chan International Action Film Week and other "
+        "brands made themselves felt further",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+    about=("ancient_capital_lantern_festival", "jackie_chan_action_film_week"),
 )
 
 _GREAT_WALL_HOUSEHOLDS = "左云县三屯村夏都等8家经营单位被评为“长城人家”"
@@ -310,6 +556,39 @@ GREAT_WALL_HOUSEHOLD_OPERATORS_2019 = Fact(
         en="The report names only one of the eight (Xiadu, Santun Village, Zuoyun County), so no "
         "members are listed; it does not say where the eight are, so no places are listed either",
     ),
+)
+
+PASSING_MENTIONS = (
+    PassingMention(
+        record="great_wall_households",
+        place="zuoyun",
+        reason=Text(
+            zh="“长城人家”是全市性评定,左云县三屯村夏都只是“等8家”中点名的一家",
+            en="长城人家 is a city-wide rating; the Zuoyun business is the one example named before 等.",
+        ),
+    ),
+    PassingMention(
+        record="great_wall_household_operators_2019",
+        place="zuoyun",
+        reason=Text(
+            zh="8家经营单位的所在地未说明;左云县三屯村夏都只是点名的一家",
+            en="The report does not say where the eight businesses are; the Zuoyun one is the example named.",
+        ),
+    ),
+)
+
+NATIONAL_TOURISM_DEMONSTRATION_ZONES_PASSED_2019 = Achievement(
+    id="national_tourism_demonstration_zones_passed_2019",
+    quote="云州区、灵丘县创建国家旅游示范区通过省级验收",
+    section=SECTION,
+    what=Text(
+        zh="创建国家旅游示范区通过省级验收",
+        en="Yunzhou District's and Lingqiu County's bids to become national tourism demonstration zones "
+        "passed the provincial inspection",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+    places=("yunzhou", "lingqiu"),
 )
 
 # 旅游人数与旅游总收入 -------------------------------------------------------------------------------
@@ -589,4 +868,19 @@ RURAL_TOILETS_RENOVATED_2019 = Fact(
     period=YEAR,
     about=("rural_living_environment_improvement",),
     measure=Text(zh="农村厕所改造", en="rural toilets renovated"),
+)
+
+# 全国乡村治理示范 -----------------------------------------------------------------------------------------
+RURAL_GOVERNANCE_MODELS_SELECTED_2019 = Achievement(
+    id="rural_governance_models_selected_2019",
+    quote="灵丘县和广灵涧西、浑源宝峰寨分别入选全国乡村治理示范县、示范村",
+    section=SECTION,
+    what=Text(
+        zh="灵丘县和广灵涧西、浑源宝峰寨分别入选全国乡村治理示范县、示范村",
+        en="Lingqiu County was selected as a national model county of rural governance, and Jianxi "
+        "(Guangling) and Baofengzhai (Hunyuan) as national model villages",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+    places=("lingqiu", "guangling", "hunyuan"),
 )

@@ -4,14 +4,40 @@ The innovation platforms of the energy revolution science park (the park itself 
 in both work areas are :class:`Project` records in ``energy_revolution``), the advisory committee, the transfer of
 research results, firms' links with Zhongguancun, and counts of innovative firms. Quotes are verbatim;
 figures are as written; English is ours unless ``en_source`` says otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
-from datong2020.model import Fact, FigureKind, Period, Project
+import datetime
+
+from datong2020.model import Achievement, AchievementKind, Fact, FigureKind, Period, Project
 from datong2020.text import Text
 from datong2020.units import ureg
 
 YEAR = Period.year(2019)
 SECTION = "review_innovation"
+
+# 科创园建设标准 ---------------------------------------------------------------------------------------
+# The park is named here 大同国际能源革命科技创新园, in 一是 大同国际能源革命科创园 (science_park).
+_PARK_STANDARDS = "完善了大同国际能源革命科技创新园的建设标准,并全面开工建设"
+
+SCIENCE_PARK_STANDARDS_AND_CONSTRUCTION_2019 = Achievement(
+    id="science_park_standards_and_construction_2019",
+    quote=_PARK_STANDARDS,
+    section=SECTION,
+    what=Text(
+        zh="完善了大同国际能源革命科技创新园的建设标准,并全面开工建设",
+        en="completed the construction standards of the Datong International Energy Revolution Science and "
+        "Technology Innovation Park, and started building it across the board",
+    ),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    about=("science_park",),
+    note=Text(
+        zh="按照“3+4+5”的园区建设规划。",
+        en="Following the park's '3+4+5' construction plan.",
+    ),
+)
 
 # 科技创新平台 ---------------------------------------------------------------------------------------
 _PLATFORMS = (
@@ -41,6 +67,12 @@ TUS_FUTURE_ENERGY_GROUP_HQ = Project(
         zh="清华启迪未来科技能源集团总部", en="headquarters of Tsinghua Tus Future Technology Energy Group"
     ),
     organisations=("清华启迪",),
+)
+NATIONAL_TERAHERTZ_INSTITUTE = Project(
+    id="national_terahertz_institute",
+    quote=_PLATFORMS,
+    section=SECTION,
+    name=Text(zh="太赫兹(产业)国家研究院", en="National Terahertz (Industry) Research Institute"),
 )
 _OFFSHORE_INCUBATOR = "12家企业入驻大同企业离岸创新孵化基地北京工作站"
 
@@ -115,6 +147,7 @@ INNOVATION_PLATFORMS_IN_PARK_2019 = Fact(
         "tus_future_energy_group_hq",
         "offshore_incubator_beijing_station",
         "caohejing_innovation_park",
+        "national_terahertz_institute",
         "huawei_datong_innovation_centre",
     ),
     note=Text(
@@ -213,6 +246,63 @@ RESEARCH_RESULTS_IN_TRANSFER_2019 = Fact(
     ),
 )
 
+_COMPRESSED_AIR_STORAGE = "与同煤集团关闭矿井云冈矿共同开工建设了煤矿废弃巷道压缩空气储能项目"
+
+# The report does not tie this to the 100 MW station of 一是 by name; both are Tus's compressed-air storage
+# in disused coal-mine tunnels begun in 2019, so the record links that project.
+COMPRESSED_AIR_STORAGE_STARTED_AT_YUNGANG_MINE_2019 = Achievement(
+    id="compressed_air_storage_started_at_yungang_mine_2019",
+    quote=_COMPRESSED_AIR_STORAGE,
+    section=SECTION,
+    what=Text(
+        zh="共同开工建设了煤矿废弃巷道压缩空气储能项目",
+        en="began building, with Datong Coal Mine Group at its closed Yungang colliery, a compressed-air "
+        "energy storage project in disused mine tunnels",
+    ),
+    category=AchievementKind.LAUNCHED,
+    period=YEAR,
+    about=("compressed_air_storage_station",),
+    note=Text(
+        zh="由科创园启迪能源集团在考察全市煤矿废弃巷道后实施;“云冈矿”是同煤集团的矿井,不是云冈区。",
+        en="Carried out by Tus Energy Group of the science park after surveying the city's disused mine "
+        "tunnels; 云冈矿 is a Datong Coal Mine Group colliery, not Yungang District.",
+    ),
+)
+LOW_TEMPERATURE_NUCLEAR_HEATING_IN_TRANSFER_2019 = Achievement(
+    id="low_temperature_nuclear_heating_in_transfer_2019",
+    quote="低温核能供暖等成果正在推进转化应用",
+    section=SECTION,
+    what=Text(
+        zh="低温核能供暖等成果正在推进转化应用",
+        en="low-temperature nuclear heating and other results are being put into application",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
+)
+
+# 太赫兹测温安检门 (2020年疫情防控期间) -------------------------------------------------------------
+_TERAHERTZ_SCREENING = "将太赫兹技术应用转化到测温安检门产品的生产中,并实现了批量生产"
+
+TERAHERTZ_SCREENING_GATES_IN_PRODUCTION_2020 = Achievement(
+    id="terahertz_screening_gates_in_production_2020",
+    quote=_TERAHERTZ_SCREENING,
+    section=SECTION,
+    what=Text(
+        zh="将太赫兹技术应用转化到测温安检门产品的生产中,并实现了批量生产",
+        en="put terahertz technology into the making of temperature-screening security gates, and "
+        "reached batch production",
+    ),
+    category=AchievementKind.COMPLETED,
+    period=Period(start=datetime.date(2020, 1, 1), end=datetime.date(2020, 4, 22)),
+    about=("national_terahertz_institute",),
+    note=Text(
+        zh="“应疫情防控需要”,太赫兹(产业)国家研究院与大同快安公司合作;报告未给日期,"
+        "期间记为2020年初至报告日(2020年4月22日)。",
+        en="Done 'for epidemic control' by the terahertz institute with Datong Kuai'an company; the report "
+        "gives no date, so the period runs from the start of 2020 to the report's date (22 April 2020).",
+    ),
+)
+
 # 企业创新对接 ---------------------------------------------------------------------------------------
 _ZHONGGUANCUN = "组织全市260家规模工业企业分三批赴中关村智造大街"
 
@@ -277,6 +367,45 @@ FIRMS_IN_BEIJING_OFFSHORE_INCUBATOR_2019 = Fact(
 )
 
 # 研究中心与创新主体 ---------------------------------------------------------------------------------
+_CLEAN_COMBUSTION_LAB = "中科院工程热物理研究所大同分所获批“中国科学院煤炭清洁燃烧与气化工程实验室”"
+
+CAS_COAL_CLEAN_COMBUSTION_GASIFICATION_LAB = Project(
+    id="cas_coal_clean_combustion_gasification_lab",
+    quote=_CLEAN_COMBUSTION_LAB,
+    section=SECTION,
+    name=Text(
+        zh="中国科学院煤炭清洁燃烧与气化工程实验室",
+        en="CAS Engineering Laboratory for Clean Coal Combustion and Gasification",
+    ),
+    organisations=("中国科学院",),
+)
+CAS_COAL_CLEAN_COMBUSTION_GASIFICATION_LAB_APPROVED_2019 = Achievement(
+    id="cas_coal_clean_combustion_gasification_lab_approved_2019",
+    quote=_CLEAN_COMBUSTION_LAB,
+    section=SECTION,
+    what=Text(
+        zh="获批“中国科学院煤炭清洁燃烧与气化工程实验室”",
+        en="the Datong branch of the CAS Institute of Engineering Thermophysics was approved as the CAS "
+        "Engineering Laboratory for Clean Coal Combustion and Gasification",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+    about=("cas_thermophysics_datong_branch", "cas_coal_clean_combustion_gasification_lab"),
+)
+# 大同经济技术开发区 is the zone the review calls 大同开发区 elsewhere (datong_development_zone).
+DEVELOPMENT_ZONE_INNOVATION_DEMONSTRATION_BASE_APPROVED_2019 = Achievement(
+    id="development_zone_innovation_demonstration_base_approved_2019",
+    quote="大同经济技术开发区成功获批省级双创示范基地",
+    section=SECTION,
+    what=Text(
+        zh="大同经济技术开发区成功获批省级双创示范基地",
+        en="the Datong Economic and Technological Development Zone was approved as a provincial demonstration "
+        "base for innovation and entrepreneurship",
+    ),
+    category=AchievementKind.APPROVED,
+    period=YEAR,
+    about=("datong_development_zone",),
+)
 PROVINCIAL_ENGINEERING_RESEARCH_CENTRES_2019 = Fact(
     id="provincial_engineering_research_centres_2019",
     quote="大同大学新型炭素功能材料工程、同达药业高端控释制剂工程“两大研究中心”成功认定省级工程研究中心",

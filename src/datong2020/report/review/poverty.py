@@ -4,9 +4,11 @@ Gaps to moderate prosperity, counties, villages and people lifted out of poverty
 alleviation, relocation ("十三五" cumulative figures), housing, health (with its two named campaigns)
 and infrastructure (with the "三县一区" road building). Quotes are verbatim; figures are as written.
 English is ours unless ``en_source`` says otherwise.
+What the text reports without a figure (a project completed, a title won, a reform, an event) is an
+:class:`Achievement` beside the facts of its passage.
 """
 
-from datong2020.model import Fact, FigureKind, Period, Project
+from datong2020.model import Achievement, AchievementKind, Fact, FigureKind, Period, Project
 from datong2020.text import Text
 
 YEAR = Period.year(2019)
@@ -301,4 +303,18 @@ VILLAGE_CULTURAL_CENTRES_COMPLETED_2019 = Fact(
         zh="综合文化活动中心配套到位的行政村",
         en="administrative villages whose comprehensive cultural activity centres were fully equipped",
     ),
+)
+
+# 走在全省前列的扶贫工作 ---------------------------------------------------------------------------------
+POVERTY_WORK_AHEAD_IN_SHANXI_2019 = Achievement(
+    id="poverty_work_ahead_in_shanxi_2019",
+    quote="小额信贷、光伏扶贫、就业扶贫、驻村帮扶等多项工作走在全省前列",
+    section=SECTION,
+    what=Text(
+        zh="小额信贷、光伏扶贫、就业扶贫、驻村帮扶等多项工作走在全省前列",
+        en="microcredit, solar-power poverty alleviation, jobs for the poor, village-based assistance teams "
+        "and other work are among the best in Shanxi",
+    ),
+    category=AchievementKind.ADVANCED,
+    period=YEAR,
 )

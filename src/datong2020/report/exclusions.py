@@ -1,10 +1,15 @@
-"""Digit runs in the report that are not figures, each with the reason a reviewer accepted.
+"""What the coverage counts deliberately leave out, each with the reason a reviewer accepted.
 
-Dates that are only dates, numbers inside names and ordinals in titles are not quantities; the
-coverage count (``python -m datong2020 coverage``) treats the runs listed here as accounted for.
+- ``NOT_FIGURES``: digit runs that are not figures. Dates that are only dates, numbers inside names and
+  ordinals in titles are not quantities; ``python -m datong2020 coverage`` treats them as accounted for.
+- ``NOT_TERMS``: phrases the term pattern finds (a quoted phrase with a number in it, or a numeral with
+  大/个 and a noun) that are not terms.
+
+Sentences that no record encodes are declared beside the records of their part (``NOT_SENTENCES`` in
+each data module), since a reviewer reads them with the passage they belong to.
 """
 
-from datong2020.coverage import NotAFigure
+from datong2020.model import NotAFigure, NotATerm
 from datong2020.text import Text
 
 _DATE = Text(zh="日期", en="a date, not a quantity")
@@ -117,3 +122,11 @@ NOT_FIGURES = (
     NotAFigure(quote="平城区47校武定校区", digits="47", reason=_IN_A_NAME),
     NotAFigure(quote="承办好2020大同国际马拉松", digits="2020", reason=_IN_A_NAME),
 )
+
+# Phrases that are not terms ---------------------------------------------------------------------
+# Every phrase the pattern finds is now a term's use, a figure or a project's name: a plain count the
+# report does not explain (六大县城) is a term whose note says so, and a name with a numeral in it
+# (十九大, 三晋通, 全国十佳生态文明城市) is a term that explains it. A phrase that is truly none of these
+# goes here with its reason.
+
+NOT_TERMS: tuple[NotATerm, ...] = ()
