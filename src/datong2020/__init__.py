@@ -19,8 +19,12 @@ from typing import TYPE_CHECKING, Final
 from .checks import CHECKS, Check, Finding, checks_for, run_checks
 from .compute import (
     Bound,
+    GrowthStep,
     Projection,
     RequiredGrowth,
+    growth_step,
+    growth_steps,
+    percentage_points,
     project,
     project_level,
     required_growth,
@@ -60,12 +64,14 @@ from .model import (
     TimeFrame,
 )
 from .notation import Reading, parse, parse_figure
+from .records import Records
 from .report import REPORT
 from .source import SHA256, SOURCE, Source, Span
 from .text import Text
 from .units import parse_unit, ureg
 
 if TYPE_CHECKING:
+    from .formatting import describe
     from .interchange import dump_json, json_schema, load_json, to_document
     from .tables import to_dataframe, to_records, write_csv, write_datapackage
     from .terms import Glossary
@@ -73,9 +79,11 @@ if TYPE_CHECKING:
     glossary: Glossary
     """Every term of the report: ``glossary["六稳"]``, ``glossary["五水共治"]``, ``search("stability")``."""
 
-# The interchange edge (cattrs' converter), the tables and the glossary's index cost more to set up than
-# the report itself; they load on first use, so `import datong2020` to look up a figure stays quick.
+# The interchange edge (cattrs' converter), formatting, the tables and the glossary's index cost more to
+# set up than the report itself; they load on first use, so `import datong2020` to look up a figure stays
+# quick.
 _LAZY: Final = {
+    "describe": "formatting",
     "dump_json": "interchange",
     "json_schema": "interchange",
     "load_json": "interchange",
@@ -131,6 +139,7 @@ __all__ = [
     "Finding",
     "FrozenQuantityError",
     "Glossary",
+    "GrowthStep",
     "LinkError",
     "ParseError",
     "Part",
@@ -144,6 +153,7 @@ __all__ = [
     "Reading",
     "Record",
     "RecordError",
+    "Records",
     "Recurrence",
     "Report",
     "RequiredGrowth",
@@ -157,13 +167,17 @@ __all__ = [
     "UnitError",
     "UnknownIdError",
     "checks_for",
+    "describe",
     "dump_json",
     "glossary",
+    "growth_step",
+    "growth_steps",
     "json_schema",
     "load_json",
     "parse",
     "parse_figure",
     "parse_unit",
+    "percentage_points",
     "project",
     "project_level",
     "required_growth",

@@ -19,16 +19,18 @@ from collections.abc import Iterator
 
 import attrs
 
+from .displayable import Displayable
 from .errors import UnknownIdError
 from .model import Record, Report, Term
 from .query import sentence_of
+from .records import Records
 from .source import Span
 
 __all__ = ["Glossary"]
 
 
-@attrs.frozen
-class Glossary:
+@attrs.frozen(repr=False)
+class Glossary(Displayable):
     """Every term of the report, by its Chinese spelling (or a variant), its id, or English words."""
 
     report: Report = attrs.field(repr=False)
@@ -55,9 +57,9 @@ class Glossary:
     def get(self, key: str) -> Term | None:
         return self._by_key.get(key.strip("“”\"'"))
 
-    def all(self, spelling: str) -> tuple[Term, ...]:
+    def all(self, spelling: str) -> Records[Term]:
         """Every term written this way: the report uses 两山 for two different things."""
-        return tuple(term for term in self.report.terms if spelling in (term.term, *term.variants, term.id))
+        return Records(term for term in self.report.terms if spelling in (term.term, *term.variants, term.id))
 
     def __getitem__(self, key: str) -> Term:
         """A term by its spelling in the report, a variant spelling, or its id; near matches if unknown.
@@ -68,7 +70,7 @@ class Glossary:
             raise UnknownIdError(key, near)
         return term
 
-    def search(self, words: str) -> tuple[Term, ...]:
+    def search(self, words: str) -> Records[Term]:
         """Terms whose English or Chinese (term, members, note) contains every word, best first."""
         wanted = [word.lower() for word in words.split()]
         scored = []
@@ -89,7 +91,7 @@ class Glossary:
                 score += max(hits)
             if score:
                 scored.append((-score, index, term))
-        return tuple(term for _, _, term in sorted(scored, key=lambda item: item[:2]))
+        return Records(term for _, _, term in sorted(scored, key=lambda item: item[:2]))
 
     def by_pinyin(self, pinyin: str) -> Term:
         """A term by its pinyin, without tones or spaces ("liuwen" or "liu wen" for 六稳).
@@ -139,9 +141,9 @@ class Glossary:
             )
         )
 
-    def terms_in(self, record: Record) -> tuple[Term, ...]:
+    def terms_in(self, record: Record) -> Records[Term]:
         """The terms used in the sentence a record was quoted from."""
         sentence = sentence_of(self.report, self.report.span(record))
-        return tuple(
+        return Records(
             term for term in self.report.terms if any(use.overlaps(sentence) for use in self.uses(term))
         )
