@@ -251,15 +251,18 @@ def _growth_clause(growth: Fact, lang: Lang) -> str:
     return f"{'down' if growth.direction is Direction.DECREASE else 'up'} {format_figure(growth, 'en')}"
 
 
-def _rank_clause(rank: Fact, of_growth: bool, lang: Lang) -> str:
+def _rank_clause(rank: Fact, lang: Lang) -> str:
+    """增幅全省第1 / 1st in Shanxi by growth, as far as the rank's own sentence says so."""
+    by_growth = "增幅" in rank.quote
     provincial = "全省" in rank.quote
     if lang == "zh":
-        scope = "全省" if provincial else ""
-        return f"{'增幅' if of_growth else ''}{scope}{format_figure(rank, 'zh')}"
+        if not provincial:
+            return f"{rank.measure.zh}{format_figure(rank, 'zh')}"
+        return f"{'增幅' if by_growth else ''}全省{format_figure(rank, 'zh')}"
     place = format_figure(rank, "en")
     if not provincial:
         return f"{place} ({rank.measure.en})"
-    return f"{place} in Shanxi{' by growth' if of_growth else ''}"
+    return f"{place} in Shanxi{' by growth' if by_growth else ''}"
 
 
 def _describe_fact(fact: Fact, report: Report, lang: Lang) -> str:
@@ -269,7 +272,7 @@ def _describe_fact(fact: Fact, report: Report, lang: Lang) -> str:
         clauses.append(_growth_clause(growth, lang))
     rank = _related(growth or fact, FigureKind.RANK, report)
     if rank is not None and fact.figure_kind is not FigureKind.RANK:
-        clauses.append(_rank_clause(rank, (growth or fact).figure_kind is FigureKind.GROWTH, lang))
+        clauses.append(_rank_clause(rank, lang))
     return ("," if lang == "zh" else ", ").join(clauses)
 
 

@@ -25,6 +25,7 @@ from .model import Record, Report, Term
 from .query import sentence_of
 from .records import Records
 from .source import Span
+from .text import Text
 
 __all__ = ["Glossary"]
 
@@ -92,6 +93,22 @@ class Glossary(Displayable):
             if score:
                 scored.append((-score, index, term))
         return Records(term for _, _, term in sorted(scored, key=lambda item: item[:2]))
+
+    def members_of(self, term: Term | str) -> tuple[Text, ...]:
+        """Everything a term stands for, through its parts: 四为四高两同步 is 四为's four members, then
+        四高's four, then 两同步's two. ``term`` is a Term or any key ``glossary[…]`` takes."""
+        found = term if isinstance(term, Term) else self[term]
+        members: list[Text] = []
+        pending = [found]
+        seen: set[str] = set()
+        while pending:
+            current = pending.pop(0)
+            if current.id in seen:  # parts are checked to be terms, not to be free of cycles
+                continue
+            seen.add(current.id)
+            members += current.members
+            pending[:0] = [self.report.term(part) for part in current.parts]
+        return tuple(members)
 
     def by_pinyin(self, pinyin: str) -> Term:
         """A term by its pinyin, without tones or spaces ("liuwen" or "liu wen" for 六稳).
