@@ -32,12 +32,13 @@ from typing import TYPE_CHECKING, Final
 from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
+from pint.facets.plain import PlainUnit
 
 from .compute import Bound, GrowthStep, Projection
 from .model import Direction, Fact, FigureKind, Project, Quirk, Record, Report, Section, Target, Term
 from .notation import Qualifier, take_apart
 from .text import Lang
-from .units import Quantity, ureg, written_decimal
+from .units import Quantity, unit_symbol, ureg, written_decimal
 
 if TYPE_CHECKING:
     from .model import TimeFrame
@@ -52,6 +53,7 @@ __all__ = [
     "format_target_value",
     "ordinal",
     "render_table",
+    "unit_label",
 ]
 
 _LOCALE: Final[dict[Lang, str]] = {"zh": "zh_CN", "en": "en"}
@@ -153,6 +155,18 @@ def format_quantity(quantity: Quantity, lang: Lang = "zh", *, exact: bool = True
         return f"{_currency_code(name)} {number}"
     unit = _english_unit(name)
     return f"{number} {unit}" if unit else number
+
+
+def unit_label(unit: PlainUnit, lang: Lang = "zh") -> str:
+    """A unit for an axis label: the report's own in Chinese (亿元, 万千瓦); in English its multiplier in
+    words and its English name ("CNY 100 million", "10,000 kW", "%")."""
+    if lang == "zh" or unit == ureg.percent:
+        return unit_symbol(unit)
+    scale, name = _plain(ureg.Quantity(1, unit))
+    multiplier = "" if scale == 1 else _english_number(scale, exact=True)
+    if name in ureg._units and ureg.Unit(name).dimensionality == _DIMENSIONALITY["[currency]"]:
+        return f"{_currency_code(name)} {multiplier}".strip()
+    return f"{multiplier} {_english_unit(name)}".strip() or "number"
 
 
 def _currency_code(name: str) -> str:
