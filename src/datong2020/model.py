@@ -675,19 +675,25 @@ class Report(Displayable):
     # that code checked by mypy --strict needs no cast: ``REPORT.fact("gdp_2019").value``.
 
     def section(self, id_: str) -> Section:
+        """The section with this id: ``REPORT.section(id_)`` is ``REPORT.lookup(id_, Section)``."""
         return self.lookup(id_, Section)
 
     def fact(self, id_: str) -> Fact:
+        """The fact with this id: ``REPORT.fact(id_)`` is ``REPORT.lookup(id_, Fact)``."""
         return self.lookup(id_, Fact)
 
     def target(self, id_: str) -> Target:
+        """The target with this id: ``REPORT.target(id_)`` is ``REPORT.lookup(id_, Target)``."""
         return self.lookup(id_, Target)
 
     def project(self, id_: str) -> Project:
+        """The project with this id: ``REPORT.project(id_)`` is ``REPORT.lookup(id_, Project)``."""
         return self.lookup(id_, Project)
 
     def term(self, id_: str) -> Term:
+        """The term with this id: ``REPORT.term(id_)`` is ``REPORT.lookup(id_, Term)``."""
         return self.lookup(id_, Term)
 
     def quirk(self, id_: str) -> Quirk:
+        """The quirk with this id: ``REPORT.quirk(id_)`` is ``REPORT.lookup(id_, Quirk)``."""
         return self.lookup(id_, Quirk)
