@@ -19,8 +19,15 @@ import html as html_lib
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Final, Protocol, TypeGuard
 
-from .compute import GrowthStep
-from .formatting import describe, format_date, format_figure, format_quantity, render_table
+from .compute import GrowthStep, project
+from .formatting import (
+    describe,
+    format_date,
+    format_figure,
+    format_projection,
+    format_quantity,
+    render_table,
+)
 from .model import Fact, Period, Project, Quirk, Record, Report, Section, Target, Term, TimeFrame
 from .records import Records
 
@@ -166,6 +173,9 @@ def _rows(record: Record, report: Report | None) -> list[tuple[str, str]]:
             rows.append(("commitment", f"{record.commitment.value} {record.commitment.zh}"))
         if record.base is not None:
             rows.append(("base", record.base))
+        projection = None if report is None else project(record, report)
+        if projection is not None:
+            rows.append(("projected", f"{format_projection(projection, 'zh')} ({projection.bound.value})"))
     if isinstance(record, Target | Project) and record.due is not None:
         rows.append(("due", f"{record.due.wording} ({format_date(record.due.end, 'en')})"))
     if isinstance(record, Term):
@@ -263,10 +273,14 @@ def _pretty(obj: object) -> str:
         return _pretty(Records(obj))
     if isinstance(obj, Records):
         headers, rows = _table(obj)
-        shown = [tuple(_clip(cell.replace("\n", " / "), 40) for cell in row[:3]) for row in rows[:SHOWN_ROWS]]
+        # Records show id, label and value: the quote and section would not fit a line.
+        width = 3 if headers == _RECORD_COLUMNS else len(headers)
+        shown = [
+            tuple(_clip(cell.replace("\n", " / "), 40) for cell in row[:width]) for row in rows[:SHOWN_ROWS]
+        ]
         lines = [f"{len(obj)} records ({_kinds(obj)})"]
         if shown:
-            lines.append(render_table(headers[:3], shown))
+            lines.append(render_table(headers[:width], shown))
         if len(rows) > SHOWN_ROWS:
             lines.append(f"… and {len(rows) - SHOWN_ROWS} more")
         return "\n".join(lines)

@@ -358,8 +358,9 @@ def describe(obj: Record | Report | GrowthStep, lang: Lang = "zh", *, report: Re
         return _describe_fact(obj, within, lang)
     if isinstance(obj, Target):
         line = _labelled(obj.measure.in_lang(lang), format_figure(obj, lang), lang)
-        if obj.requirement is not None and obj.figure is None and lang == "zh":
-            line = f"{obj.measure.zh}:{obj.requirement.zh}"
+        if obj.figure is None:  # a requirement in words reads as the target's content
+            colon = ":" if lang == "zh" else ": "
+            line = f"{_sentence_start(obj.measure.in_lang(lang))}{colon}{format_figure(obj, lang)}"
         return line + _due_clause(obj.due, lang)
     if isinstance(obj, Project):
         return obj.name.in_lang(lang) + _due_clause(obj.due, lang)
