@@ -70,8 +70,8 @@ def test_main_job_prints_every_target_with_its_projection(lang: str) -> None:
         [sys.executable, "-m", "datong2020", "--lang", lang], check=True, capture_output=True, text=True
     )
     output = result.stdout
-    assert ("1401.88亿元" if lang == "zh" else "140.19 billion yuan") in output
-    assert ("≥34348.38元" if lang == "zh" else "≥34,348.38 yuan") in output
+    assert ("1401.88亿元" if lang == "zh" else "CNY 140.19 billion") in output
+    assert ("≥34348.38元" if lang == "zh" else "≥CNY 34,348.38") in output
     assert ("6.3%左右" if lang == "zh" else "about 6.3%") in output
     assert ("可比价格" if lang == "zh" else "comparable") in output
     assert output.count("\n") >= 11 + 4

@@ -19,8 +19,12 @@ from typing import TYPE_CHECKING, Final
 from .checks import CHECKS, Check, Finding, Verdict, checks_for, contradictions, run_checks
 from .compute import (
     Bound,
+    GrowthStep,
     Projection,
     RequiredGrowth,
+    growth_step,
+    growth_steps,
+    percentage_points,
     project,
     project_level,
     required_growth,
@@ -61,12 +65,14 @@ from .model import (
     TimeFrame,
 )
 from .notation import Reading, parse, parse_figure
+from .records import Records
 from .report import REPORT
 from .source import SHA256, SOURCE, Source, Span
 from .text import Text
 from .units import parse_unit, ureg
 
 if TYPE_CHECKING:
+    from .formatting import describe
     from .interchange import dump_json, json_schema, load_json, to_document
     from .tables import to_dataframe, to_records, write_csv, write_datapackage
     from .terms import Glossary
@@ -74,9 +80,11 @@ if TYPE_CHECKING:
     glossary: Glossary
     """Every term of the report: ``glossary["六稳"]``, ``glossary["五水共治"]``, ``search("stability")``."""
 
-# The interchange edge (cattrs' converter), the tables and the glossary's index cost more to set up than
-# the report itself; they load on first use, so `import datong2020` to look up a figure stays quick.
+# The interchange edge (cattrs' converter), formatting, the tables and the glossary's index cost more to
+# set up than the report itself; they load on first use, so `import datong2020` to look up a figure stays
+# quick.
 _LAZY: Final = {
+    "describe": "formatting",
     "dump_json": "interchange",
     "json_schema": "interchange",
     "load_json": "interchange",
@@ -133,6 +141,7 @@ __all__ = [
     "Finding",
     "FrozenQuantityError",
     "Glossary",
+    "GrowthStep",
     "LinkError",
     "ParseError",
     "Part",
@@ -146,6 +155,7 @@ __all__ = [
     "Reading",
     "Record",
     "RecordError",
+    "Records",
     "Recurrence",
     "Report",
     "RequiredGrowth",
@@ -161,13 +171,17 @@ __all__ = [
     "Verdict",
     "checks_for",
     "contradictions",
+    "describe",
     "dump_json",
     "glossary",
+    "growth_step",
+    "growth_steps",
     "json_schema",
     "load_json",
     "parse",
     "parse_figure",
     "parse_unit",
+    "percentage_points",
     "project",
     "project_level",
     "required_growth",

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Final
 
 from .checks import Verdict, contradictions, run_checks
-from .compute import Bound, project
+from .compute import Bound, growth_step, project
 from .coverage import Sentence, coverage, sentence_ledger, term_coverage
-from .formatting import format_projection, format_quantity, format_target_value, render_table
+from .formatting import format_figure, format_projection, format_quantity, render_table
 from .interchange import dump_json, json_schema
-from .model import Fact, FigureKind, Report, Target
+from .model import Report, Target
 from .output import OutputError, emit, silence_stdout, write_file, write_package
 from .report import NOT_FIGURES, NOT_SENTENCES, NOT_TERMS, REPORT
 from .tables import write_csv, write_datapackage
@@ -42,28 +42,21 @@ _TITLE: Final[dict[Lang, str]] = {
 }
 
 
-def _related(fact: Fact | None, kind: FigureKind, report: Report) -> Fact | None:
-    if fact is None:
-        return None
-    return next((other for other in report.facts_of(fact) if other.figure_kind is kind), None)
-
-
 def _row(target: Target, report: Report, lang: Lang) -> tuple[str, ...]:
-    base = report.base_of(target)
-    growth = _related(base, FigureKind.GROWTH, report)
-    rank = _related(growth, FigureKind.RANK, report)
+    step = growth_step(target, report)
     projection = project(target, report)
+    base = None if step is None else report.fact(step.base)
     label = (base.measure if base is not None else target.measure).in_lang(lang)
 
-    def shown(fact: Fact | None) -> str:
-        return "" if fact is None else format_quantity(fact.value, lang)
+    def shown(id_: str | None) -> str:
+        return "" if id_ is None else format_figure(report.fact(id_), lang)
 
     return (
         label,
-        shown(base),
-        shown(growth),
-        shown(rank),
-        format_target_value(target, lang),
+        shown(None if step is None else step.base),
+        shown(None if step is None else step.growth),
+        shown(None if step is None else step.rank),
+        format_figure(target, lang),
         "" if projection is None else format_projection(projection, lang),
     )
 

@@ -14,14 +14,20 @@ from typing import Final
 
 import attrs
 
+from .displayable import Displayable
 from .errors import DimensionError
 from .model import FigureKind, PriceBasis, Qualifier, Report, Target
+from .records import Records
 from .units import Quantity, require_dimension, ureg, written_decimal
 
 __all__ = [
     "Bound",
+    "GrowthStep",
     "Projection",
     "RequiredGrowth",
+    "growth_step",
+    "growth_steps",
+    "percentage_points",
     "project",
     "project_level",
     "required_growth",
@@ -163,3 +169,69 @@ def required_growth_for(target: Target, report: Report) -> RequiredGrowth | None
         goal_year=goal_year,
         rate=required_growth(base.value, target.value, goal_year - base_year),
     )
+
+
+def percentage_points(rate: Quantity, earlier: Quantity) -> Quantity:
+    """``rate - earlier`` for two rates (6.3 % after 6.7 %), in percentage points (百分点), computed in
+    decimal from the written numbers: -0.4 百分点, not -0.40000000000000036 %.
+
+    Raises TypeError or ValueError as :func:`project_level` does, DimensionError for a rate that is not
+    dimensionless.
+    """
+    for name, quantity in (("rate", rate), ("earlier", earlier)):
+        _require_finite(quantity, name)
+        require_dimension(quantity, "dimensionless", f"{name} of a difference in percentage points")
+    difference = written_decimal(rate.to(ureg.percent).magnitude) - written_decimal(
+        earlier.to(ureg.percent).magnitude
+    )
+    return ureg.Quantity(float(difference), ureg.percentage_point)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class GrowthStep(Displayable):
+    """A target beside what its base did the year before: the growth the base achieved, that growth's
+    rank, and for a growth target the step from last year's rate to this year's, in percentage points."""
+
+    target: str
+    """The id of the target."""
+    base: str
+    """The id of the level it builds on (a 2019 fact)."""
+    growth: str | None
+    """The id of the base's growth in its year, where the report states one."""
+    rank: str | None
+    """The id of that growth's rank (增幅全省第N), where the report states one."""
+    step: Quantity | None
+    """Target rate minus last year's growth, in 百分点; None unless the target is a growth rate with a
+    number and the base's growth is stated. For a range ("5%—6%") it is taken from the lower end."""
+
+
+def growth_step(target: Target, report: Report) -> GrowthStep | None:
+    """The target beside its base's growth and rank; None for a target without a base."""
+    base = report.base_of(target)
+    if base is None:
+        return None
+    growth = report.related(base, FigureKind.GROWTH)
+    rank = None if growth is None else report.related(growth, FigureKind.RANK)
+    step = None
+    if target.figure_kind is FigureKind.GROWTH and target.value is not None and growth is not None:
+        step = percentage_points(target.value, growth.signed_value)
+    return GrowthStep(
+        target=target.id,
+        base=base.id,
+        growth=None if growth is None else growth.id,
+        rank=None if rank is None else rank.id,
+        step=step,
+    )
+
+
+def growth_steps(report: Report) -> Records[GrowthStep]:
+    """Every growth target whose base's growth the report states, in the report's order, with the step
+    from that growth to the target: which 2020 targets were set below 2019's growth, and by how much.
+
+        >>> from datong2020 import REPORT
+        >>> from datong2020.compute import growth_steps
+        >>> [f"{step.step:~}" for step in growth_steps(REPORT)][:3]
+        ['-0.4 百分点', '0.0 百分点', '-2.5 百分点']
+    """
+    steps = (growth_step(target, report) for target in report.targets)
+    return Records[GrowthStep](step for step in steps if step is not None and step.step is not None)

@@ -21,6 +21,7 @@ from typing import ClassVar, Final, TypeAlias, TypeVar, cast
 
 import attrs
 
+from .displayable import Displayable
 from .errors import (
     DimensionError,
     DuplicateIdError,
@@ -33,6 +34,7 @@ from .errors import (
 )
 from .notation import Qualifier, parse, take_apart, unit_written
 from .places import PLACES
+from .records import Records
 from .source import SOURCE, Source, Span
 from .text import Text
 from .units import MAGNITUDE_WORDS, Quantity, require_dimension, unit_symbol, written_decimal
@@ -190,8 +192,8 @@ def _earliest_first(start: datetime.date | None) -> datetime.date:
     return datetime.date.min if start is None else start
 
 
-@attrs.frozen(kw_only=True, order=True)
-class Period:
+@attrs.frozen(kw_only=True, order=True, repr=False)
+class Period(Displayable):
     """The stretch of time a figure refers to, both ends inclusive.
 
     A cumulative period is a running total up to ``end``: what has been done since ``start`` ("“十三五”
@@ -255,8 +257,8 @@ class Recurrence(enum.Enum):
     """"从6月份起,每个月都要有…": every month of the time frame."""
 
 
-@attrs.frozen(kw_only=True)
-class TimeFrame:
+@attrs.frozen(kw_only=True, repr=False)
+class TimeFrame(Displayable):
     """When something is due, as the report words it: "年内", "6月底前", "到2035年", "从6月份起每个月".
 
     ``end`` is the last day it may be done (年内 and 年底前 are 31 December of the report's year); ``start``
@@ -275,8 +277,8 @@ class TimeFrame:
         return self.end <= day
 
 
-@attrs.frozen(kw_only=True)
-class Record:
+@attrs.frozen(kw_only=True, repr=False)
+class Record(Displayable):
     """What every encoded object has: an id, its verbatim quote, and its place in the outline."""
 
     kind: ClassVar[str]
@@ -289,7 +291,7 @@ class Record:
     """The id of the :class:`Section` this object sits in; for a section, its parent (None for a part)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Section(Record):
     """A heading of the report's outline: a part, a work area (一是 …), a programme ((一) …)."""
 
@@ -420,7 +422,7 @@ def _check_dimension(record: Fact | Target) -> None:
             raise
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Fact(Record):
     """A quantity the report states about the past (mostly 2019)."""
 
@@ -470,7 +472,7 @@ class Fact(Record):
         return cast(Quantity, -self.value) if self.direction is Direction.DECREASE else self.value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Target(Record):
     """Something the report commits to achieve, with or without a number."""
 
@@ -522,7 +524,7 @@ class Target(Record):
         _check_dimension(self)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Project(Record):
     """A named project, platform or undertaking the report attaches figures or deadlines to."""
 
@@ -542,7 +544,7 @@ class Project(Record):
     note: Text | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Brand(Record):
     """A brand name the report promotes (“大同好粮”): not an undertaking with a deadline or partners, but
     figures can be about it (its sales)."""
@@ -556,7 +558,7 @@ class Brand(Record):
     note: Text | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Term(Record):
     """A numbered slogan or coined term (六稳, "3+4+5"), with its members where the report lists them."""
 
@@ -577,7 +579,7 @@ class Term(Record):
     note: Text | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Quirk(Record):
     """Something odd in the published text, recorded rather than silently fixed."""
 
@@ -607,7 +609,7 @@ class AchievementKind(enum.Enum):
     """Progress stated without a finish (深入推进, 持续健全, 走在全省前列)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Achievement(Record):
     """Something the 2019 review says was done, without a figure: a project completed, a title won,
     a reform finished, an event held. (What it says with a figure is a :class:`Fact`.)"""
@@ -627,7 +629,7 @@ class Achievement(Record):
         _require_in_quote(self, self.what.zh, "what")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Shortcoming(Record):
     """One of the problems the report admits ("还存在不少矛盾和问题:一是……五是")."""
 
@@ -744,20 +746,21 @@ def index_by_id(records: Iterable[AnyRecord]) -> dict[str, AnyRecord]:
     return by_id
 
 
-@attrs.frozen(kw_only=True)
-class Report:
+@attrs.frozen(kw_only=True, repr=False)
+class Report(Displayable):
     """Everything encoded from the report, with its source text; reach any object by its id."""
 
     source: Source = attrs.field(repr=False)
-    sections: tuple[Section, ...]
-    facts: tuple[Fact, ...]
-    targets: tuple[Target, ...]
-    projects: tuple[Project, ...] = ()
-    brands: tuple[Brand, ...] = ()
-    terms: tuple[Term, ...] = ()
-    quirks: tuple[Quirk, ...] = ()
-    achievements: tuple[Achievement, ...] = ()
-    shortcomings: tuple[Shortcoming, ...] = ()
+    # Each collection is a Records: a tuple that shows itself as a table in Jupyter.
+    sections: tuple[Section, ...] = attrs.field(converter=Records[Section])
+    facts: tuple[Fact, ...] = attrs.field(converter=Records[Fact])
+    targets: tuple[Target, ...] = attrs.field(converter=Records[Target])
+    projects: tuple[Project, ...] = attrs.field(default=(), converter=Records[Project])
+    brands: tuple[Brand, ...] = attrs.field(default=(), converter=Records[Brand])
+    terms: tuple[Term, ...] = attrs.field(default=(), converter=Records[Term])
+    quirks: tuple[Quirk, ...] = attrs.field(default=(), converter=Records[Quirk])
+    achievements: tuple[Achievement, ...] = attrs.field(default=(), converter=Records[Achievement])
+    shortcomings: tuple[Shortcoming, ...] = attrs.field(default=(), converter=Records[Shortcoming])
     _by_id: dict[str, AnyRecord] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -800,24 +803,26 @@ class Report:
                     )
 
     @property
-    def records(self) -> tuple[AnyRecord, ...]:
+    def records(self) -> Records[AnyRecord]:
         """Every encoded object, collection by collection."""
-        return (
-            *self.sections,
-            *self.facts,
-            *self.targets,
-            *self.projects,
-            *self.brands,
-            *self.terms,
-            *self.quirks,
-            *self.achievements,
-            *self.shortcomings,
+        return Records(
+            (
+                *self.sections,
+                *self.facts,
+                *self.targets,
+                *self.projects,
+                *self.brands,
+                *self.terms,
+                *self.quirks,
+                *self.achievements,
+                *self.shortcomings,
+            )
         )
 
     @property
-    def projects_and_brands(self) -> tuple[Project | Brand, ...]:
+    def projects_and_brands(self) -> Records[Project | Brand]:
         """Every named thing a figure can be ``about``: the projects, then the brands."""
-        return (*self.projects, *self.brands)
+        return Records((*self.projects, *self.brands))
 
     def __iter__(self) -> Iterator[AnyRecord]:
         return iter(self.records)
@@ -893,14 +898,45 @@ class Report:
     def base_of(self, target: Target) -> Fact | None:
         return None if target.base is None else self.lookup(target.base, Fact)
 
-    def facts_about(self, project: Project | Brand) -> tuple[Fact, ...]:
+    def facts_about(self, project: Project | Brand) -> Records[Fact]:
         """What the report says a project did (or a brand sold): the facts whose figures are about it."""
-        return tuple(fact for fact in self.facts if project.id in fact.about)
+        return Records(fact for fact in self.facts if project.id in fact.about)
 
-    def targets_about(self, project: Project | Brand) -> tuple[Target, ...]:
+    def targets_about(self, project: Project | Brand) -> Records[Target]:
         """What the report commits a project to: the targets about it, or that list it as an item."""
-        return tuple(target for target in self.targets if project.id in (*target.about, *target.members))
+        return Records(target for target in self.targets if project.id in (*target.about, *target.members))
 
-    def facts_of(self, fact: Fact) -> tuple[Fact, ...]:
+    def facts_of(self, fact: Fact) -> Records[Fact]:
         """The facts about this one: its growth, its rank, its shares."""
-        return tuple(other for other in self.facts if other.of == fact.id)
+        return Records(other for other in self.facts if other.of == fact.id)
+
+    def related(self, fact: Fact, kind: FigureKind) -> Fact | None:
+        """The first fact of ``kind`` about this one: a level's growth, a growth's rank."""
+        return next((other for other in self.facts_of(fact) if other.figure_kind is kind), None)
+
+    # Typed look-ups: the object with this id, which must be of the kind named (else a TypeError), so
+    # that code checked by mypy --strict needs no cast: ``REPORT.fact("gdp_2019").value``.
+
+    def section(self, id_: str) -> Section:
+        """The section with this id: ``REPORT.section(id_)`` is ``REPORT.lookup(id_, Section)``."""
+        return self.lookup(id_, Section)
+
+    def fact(self, id_: str) -> Fact:
+        """The fact with this id: ``REPORT.fact(id_)`` is ``REPORT.lookup(id_, Fact)``."""
+        return self.lookup(id_, Fact)
+
+    def target(self, id_: str) -> Target:
+        """The target with this id: ``REPORT.target(id_)`` is ``REPORT.lookup(id_, Target)``."""
+        return self.lookup(id_, Target)
+
+    def project(self, id_: str) -> Project:
+        """The project with this id: ``REPORT.project(id_)`` is ``REPORT.lookup(id_, Project)``."""
+        return self.lookup(id_, Project)
+
+    def term(self, id_: str) -> Term:
+        """The term with this id: ``REPORT.term(id_)`` is ``REPORT.lookup(id_, Term)``."""
+        return self.lookup(id_, Term)
+
+    def quirk(self, id_: str) -> Quirk:
+        """The quirk with this id: ``REPORT.quirk(id_)`` is ``REPORT.lookup(id_, Quirk)``."""
+        return self.lookup(id_, Quirk)

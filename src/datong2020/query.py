@@ -17,9 +17,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypeVar
 
-from .model import Brand, Fact, FigureKind, Part, Project, Qualifier, Report, Section, Target
+import attrs
+
+from .model import Brand, Fact, FigureKind, Part, Period, Project, Qualifier, Report, Section, Target
 from .places import place as find_place
 from .ranking import rank
+from .records import Records
 from .source import Span
 from .units import dimensionality_of, written_decimal
 
@@ -39,6 +42,34 @@ __all__ = [
 _Figured = TypeVar("_Figured", Fact, Target)
 
 
+@attrs.frozen
+class _When:
+    """The time conditions a query takes: a period exactly, a year, a deadline.
+
+    For a fact, ``year`` admits the figures of that calendar year alone: a running total (累计, 先后,
+    “十三五”期间) that ends in it is not a figure of the year (:meth:`Period.within`). For a target, it
+    admits the targets to be met in that year (its period ends in it)."""
+
+    period: Period | None = None
+    year: int | None = None
+    due_by: datetime.date | None = None
+
+    def admits(self, record: Fact | Target | Project) -> bool:
+        period = None if isinstance(record, Project) else record.period
+        if self.period is not None and period != self.period:
+            return False
+        if self.year is not None:
+            if period is None:
+                return False
+            in_year = period.within(self.year) if isinstance(record, Fact) else period.end.year == self.year
+            if not in_year:
+                return False
+        if self.due_by is not None:
+            due = None if isinstance(record, Fact) else record.due
+            return due is not None and due.due_by(self.due_by)
+        return True
+
+
 def _select(
     records: tuple[_Figured, ...],
     report: Report,
@@ -47,17 +78,18 @@ def _select(
     part: Part | str | None,
     dimension: str | None,
     place: str | None,
-    year: int | None,
-) -> tuple[_Figured, ...]:
+    when: _When,
+) -> Records[_Figured]:
     wanted_kind = FigureKind(kind) if isinstance(kind, str) else kind
     wanted_part = Part(part) if isinstance(part, str) else part
     wanted_section = None if section is None else report.lookup(section, Section)
     wanted_dimension = None if dimension is None else dimensionality_of(dimension)
     wanted_place = None if place is None else find_place(place).id
-    return tuple(
+    return Records(
         record
         for record in records
-        if (wanted_kind is None or record.figure_kind is wanted_kind)
+        if when.admits(record)
+        and (wanted_kind is None or record.figure_kind is wanted_kind)
         and (wanted_part is None or report.part(record) is wanted_part)
         and (wanted_section is None or wanted_section in report.outline(record))
         and (
@@ -65,7 +97,6 @@ def _select(
             or (record.value is not None and record.value.dimensionality == wanted_dimension)
         )
         and (wanted_place is None or wanted_place in record.places)
-        and (year is None or record.period.within(year))
     )
 
 
@@ -77,16 +108,18 @@ def facts(
     part: Part | str | None = None,
     dimension: str | None = None,
     place: str | None = None,
+    period: Period | None = None,
     year: int | None = None,
-) -> tuple[Fact, ...]:
+) -> Records[Fact]:
     """The facts that meet every condition given, in the report's order.
 
     ``section`` takes a section id and includes its subsections (``"review_2019"`` is all of part 一);
     ``dimension`` a pint dimension (``"[currency]"``, ``"[power]"``, ``"[length] ** 2"``,
-    ``"dimensionless"``); ``place`` a place's id, code or name (``"浑源"``); ``year`` the figures of that
-    year alone: a running total (累计, 先后, “十三五”期间) ending in it is not one (``Period.within``).
+    ``"dimensionless"``); ``place`` a place's id, code or name (``"浑源"``); ``period`` a
+    :class:`~datong2020.model.Period` the fact's period must equal; ``year`` the figures of that year
+    alone: a running total (累计, 先后, “十三五”期间) ending in it is not one (``Period.within``).
     """
-    return _select(report.facts, report, kind, section, part, dimension, place, year)
+    return _select(report.facts, report, kind, section, part, dimension, place, _When(period, year))
 
 
 def targets(
@@ -97,19 +130,26 @@ def targets(
     part: Part | str | None = None,
     dimension: str | None = None,
     place: str | None = None,
+    period: Period | None = None,
     year: int | None = None,
-) -> tuple[Target, ...]:
-    """The targets that meet every condition given (the same conditions as :func:`facts`)."""
-    return _select(report.targets, report, kind, section, part, dimension, place, year)
+    due_by: datetime.date | None = None,
+) -> Records[Target]:
+    """The targets that meet every condition given (the conditions of :func:`facts`, and ``due_by``: a
+    deadline on or before that day; targets without a deadline are then left out).
+
+    ``year=2020`` is every target to be met in 2020, ``year=2035`` the long-range goals.
+    """
+    when = _When(period, year, due_by)
+    return _select(report.targets, report, kind, section, part, dimension, place, when)
 
 
-def quantities(report: Report, dimension: str) -> tuple[Fact | Target, ...]:
+def quantities(report: Report, dimension: str) -> Records[Fact | Target]:
     """Every fact and target whose value has ``dimension``: all power capacities, lengths, areas …"""
     found: list[Fact | Target] = [*facts(report, dimension=dimension), *targets(report, dimension=dimension)]
-    return tuple(sorted(found, key=lambda record: report.span(record).start))
+    return Records(sorted(found, key=lambda record: report.span(record).start))
 
 
-def due_by(report: Report, day: datetime.date) -> tuple[Target | Project, ...]:
+def due_by(report: Report, day: datetime.date) -> Records[Target | Project]:
     """Everything the report says must be done on or before ``day``, earliest deadline first."""
     candidates: list[Target | Project] = [*report.targets, *report.projects]
     due = [
@@ -117,7 +157,7 @@ def due_by(report: Report, day: datetime.date) -> tuple[Target | Project, ...]:
         for record in candidates
         if record.due is not None and record.due.due_by(day)
     ]
-    return tuple(record for _, _, record in sorted(due, key=lambda item: item[:2]))
+    return Records(record for _, _, record in sorted(due, key=lambda item: item[:2]))
 
 
 def _place_order(rank: Fact) -> tuple[bool, Decimal, bool]:
@@ -127,23 +167,32 @@ def _place_order(rank: Fact) -> tuple[bool, Decimal, bool]:
     return rank.from_bottom, -place if rank.from_bottom else place, rank.qualifier is not Qualifier.WITHIN
 
 
-def best_first(ranks: Iterable[Fact]) -> tuple[Fact, ...]:
+def best_first(ranks: Iterable[Fact]) -> Records[Fact]:
     """Rank facts from the best place to the worst, by what each rank says: places counted from the top
     by number, a bound (前3, somewhere in the top 3) just before the exact place 3, then places counted
     from the bottom (倒数第二 before 倒数第一), which sort after every place counted from the top: without
     the length of the list, that is all the order the report gives. Raises ValueError for a fact that is
     not a rank."""
-    return tuple(sorted(ranks, key=_place_order))
+    return Records(sorted(ranks, key=_place_order))
 
 
-def projects(report: Report, *, section: str | None = None, place: str | None = None) -> tuple[Project, ...]:
-    """The named projects in a section (a programme includes its tasks) or involving a place."""
+def projects(
+    report: Report,
+    *,
+    section: str | None = None,
+    place: str | None = None,
+    due_by: datetime.date | None = None,
+) -> Records[Project]:
+    """The named projects in a section (a programme includes its tasks), involving a place, or due on or
+    before a day."""
     wanted_section = None if section is None else report.lookup(section, Section)
     wanted_place = None if place is None else find_place(place).id
-    return tuple(
+    when = _When(due_by=due_by)
+    return Records(
         project
         for project in report.projects
-        if (wanted_section is None or wanted_section in report.outline(project))
+        if when.admits(project)
+        and (wanted_section is None or wanted_section in report.outline(project))
         and (wanted_place is None or wanted_place in project.places)
     )
 
@@ -159,7 +208,7 @@ def _labels(fact: Fact, report: Report) -> dict[str, int]:
     return labels
 
 
-def search(report: Report, text: str) -> tuple[Fact, ...]:
+def search(report: Report, text: str) -> Records[Fact]:
     """Facts whose labels (Chinese or English), project names or quotes contain every word of ``text``,
     best match first: "hydrogen bus", "旅游", "energy consumption". Labels weigh 5, project names 4,
     ids 3, quotes 1 (:mod:`datong2020.ranking`).
@@ -167,7 +216,7 @@ def search(report: Report, text: str) -> tuple[Fact, ...]:
     Raises TypeError for text that is not a str, ValueError for text over
     :data:`~datong2020.ranking.MAX_QUERY_LENGTH` characters.
     """
-    return rank(report.facts, text, lambda fact: _labels(fact, report))
+    return Records(rank(report.facts, text, lambda fact: _labels(fact, report)))
 
 
 _SENTENCE_END = re.compile(r"[。!?;\n]")
@@ -181,7 +230,7 @@ def sentence_of(report: Report, span: Span) -> Span:
     return Span(start=starts[-1] if starts else 0, end=end.end() if end else len(text))
 
 
-def facts_in_sentence(report: Report, quote: str) -> tuple[Fact, ...]:
+def facts_in_sentence(report: Report, quote: str) -> Records[Fact]:
     """Every fact stated in the sentence that contains ``quote`` (a verbatim piece of the text)."""
     sentence = sentence_of(report, report.source.locate(quote))
-    return tuple(fact for fact in report.facts if report.span(fact).overlaps(sentence))
+    return Records(fact for fact in report.facts if report.span(fact).overlaps(sentence))

@@ -23,11 +23,14 @@ from collections.abc import Iterator
 
 import attrs
 
+from .displayable import Displayable
 from .errors import UnknownIdError
 from .model import Fact, Record, Report, Section, Target, Term
 from .query import sentence_of
 from .ranking import MAX_QUERY_LENGTH, rank
+from .records import Records
 from .source import Span
+from .text import Text
 
 __all__ = ["Glossary"]
 
@@ -40,8 +43,8 @@ def _spelling(key: str) -> str:
     return key.translate(_QUOTATION_MARKS)
 
 
-@attrs.frozen
-class Glossary:
+@attrs.frozen(repr=False)
+class Glossary(Displayable):
     """Every term of the report, by its Chinese spelling (or a variant), its id, or English words."""
 
     report: Report = attrs.field(repr=False)
@@ -70,10 +73,10 @@ class Glossary:
         key, of any type."""
         return self._by_key.get(_spelling(key)) if isinstance(key, str) else None
 
-    def all(self, spelling: str) -> tuple[Term, ...]:
+    def all(self, spelling: str) -> Records[Term]:
         """Every term written this way: the report uses 两山 for two different things."""
         wanted = _spelling(spelling)
-        return tuple(
+        return Records(
             term
             for term in self.report.terms
             if wanted in {_spelling(key) for key in (term.term, *term.variants, term.id)}
@@ -90,10 +93,26 @@ class Glossary:
             raise UnknownIdError(key, near)
         return term
 
-    def search(self, words: str) -> tuple[Term, ...]:
+    def search(self, words: str) -> Records[Term]:
         """Terms whose English or Chinese (term, members, note) contains every word, best first: the term
         and its English weigh 4, its members 2, its note 1 (:mod:`datong2020.ranking`)."""
-        return rank(self.report.terms, words, _labels)
+        return Records(rank(self.report.terms, words, _labels))
+
+    def members_of(self, term: Term | str) -> tuple[Text, ...]:
+        """Everything a term stands for, through its parts: 四为四高两同步 is 四为's four members, then
+        四高's four, then 两同步's two. ``term`` is a Term or any key ``glossary[…]`` takes."""
+        found = term if isinstance(term, Term) else self[term]
+        members: list[Text] = []
+        pending = [found]
+        seen: set[str] = set()
+        while pending:
+            current = pending.pop(0)
+            if current.id in seen:  # parts are checked to be terms, not to be free of cycles
+                continue
+            seen.add(current.id)
+            members += current.members
+            pending[:0] = [self.report.term(part) for part in current.parts]
+        return tuple(members)
 
     def by_pinyin(self, pinyin: str) -> Term:
         """A term by its pinyin, without tones or spaces ("liuwen" or "liu wen" for 六稳).
@@ -142,29 +161,29 @@ class Glossary:
             )
         )
 
-    def sections_of(self, term: Term) -> tuple[Section, ...]:
+    def sections_of(self, term: Term) -> Records[Section]:
         """The sections whose headings are the term's members, in the members' order: for a phrase the
         report explains by the tasks that follow it (四大重点 → 建好创新平台 … 培育创新文化, the four
         tasks of programme (三)), those tasks. Empty unless every member is a heading."""
         by_title = {section.title.zh: section for section in self.report.sections}
-        headed = tuple(by_title[member.zh] for member in term.members if member.zh in by_title)
-        return headed if term.members and len(headed) == len(term.members) else ()
+        headed = Records(by_title[member.zh] for member in term.members if member.zh in by_title)
+        return headed if term.members and len(headed) == len(term.members) else Records(())
 
-    def counted_by(self, term: Term) -> tuple[Fact | Target, ...]:
+    def counted_by(self, term: Term) -> Records[Fact | Target]:
         """The facts and targets whose figure is the numeral of one of the term's uses: 五大开发区 →
         the target that counts the five zones and links their projects."""
         uses = self.uses(term)
         records: list[Fact | Target] = [*self.report.facts, *self.report.targets]
-        return tuple(
+        return Records(
             record
             for record in records
             if (figure := self.report.figure_span(record)) is not None and any(figure in use for use in uses)
         )
 
-    def terms_in(self, record: Record) -> tuple[Term, ...]:
+    def terms_in(self, record: Record) -> Records[Term]:
         """The terms used in the sentence a record was quoted from."""
         sentence = sentence_of(self.report, self.report.span(record))
-        return tuple(
+        return Records(
             term for term in self.report.terms if any(use.overlaps(sentence) for use in self.uses(term))
         )
 
