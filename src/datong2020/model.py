@@ -479,15 +479,16 @@ class Target(Record):
     kind: ClassVar[str] = "target"
 
     measure: Text
-    figure: str | None = attrs.field(validator=attrs.validators.optional(_not_blank))
-    """The number as written ("6.3%"), or None for a target without one ("完成省下达任务")."""
+    figure: str | None = attrs.field(default=None, validator=attrs.validators.optional(_not_blank))
+    """The number as written ("6.3%"), or None (the default) for a target without one ("完成省下达任务")."""
     value: Quantity | None = attrs.field(
         default=attrs.Factory(_value_of_figure, takes_self=True),
         hash=False,  # pint quantities compare across units; equal records still hash alike
         eq=attrs.cmp_using(eq=_same_quantity),
     )
-    figure_kind: FigureKind | None
-    """None only for a target that names no quantity at all (各项约束性指标完成省下达任务)."""
+    figure_kind: FigureKind | None = None
+    """Required with a figure; without one, the kind of quantity the target is about where it names one
+    (城镇新增就业完成省下达任务 counts jobs), or None (the default) for a commitment in words alone."""
     period: Period
     """When the target is to be met."""
     qualifier: Qualifier = Qualifier.PLAIN
@@ -516,6 +517,8 @@ class Target(Record):
     def __attrs_post_init__(self) -> None:
         if self.figure is None and self.requirement is None:
             raise ValueError(f"{self.id}: a target without a figure must state its requirement")
+        if self.figure is not None and self.figure_kind is None:
+            raise RecordError(f"{self.id}: a figure needs its figure_kind", "figure_kind")
         if (self.qualifier is Qualifier.BETWEEN) != (self.upper is not None):
             raise ValueError(
                 f"{self.id}: a range needs qualifier BETWEEN and an upper value, and only a range has them"

@@ -134,8 +134,6 @@ BINDING_TARGETS_2020 = Target(
     id="binding_targets_2020",
     quote="各项约束性指标完成省下达任务。",
     section=SECTION,
-    figure=None,
-    figure_kind=None,
     period=YEAR,
     requirement=_ASSIGNED_BY_PROVINCE,
     measure=Text(zh="各项约束性指标", en="all binding targets", en_source=STATE_COUNCIL),
