@@ -129,7 +129,7 @@ def _short(obj: object) -> str:
     if isinstance(obj, Record):
         return f"<{type(obj).__name__} {obj.id}: {_gist(obj)}>"
     if isinstance(obj, Report):
-        counts = ", ".join(f"{count} {name}" for name, count in _counts(obj))
+        counts = ", ".join(f"{count} {name if count != 1 else name[:-1]}" for name, count in _counts(obj))
         return f"<Report {obj.source.title.zh}: {counts}>"
     if isinstance(obj, Records):
         shown = ", ".join(_short(item) for item in obj[:3])
