@@ -2,12 +2,21 @@
 
 Every encoded object quotes this text; :meth:`Source.locate` turns a quote into the character span it
 occupies (Python string offsets, so ``SOURCE.text[span.start:span.end] == quote``).
+
+Records check their quote when they are built, against :data:`SOURCE` unless a block ``with
+quoting(source):`` names another text (a later report, a synthetic one in the benchmarks): a record
+belongs to the document it quotes, and a :class:`~datong2020.model.Report` checks that every record it
+holds quotes its own ``source``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime
+import functools
 import hashlib
+from collections.abc import Iterator
 from importlib.resources import files
 from typing import Final
 
@@ -16,7 +25,7 @@ import attrs
 from .errors import QuoteError, preview
 from .text import Text
 
-__all__ = ["SHA256", "SOURCE", "Source", "Span"]
+__all__ = ["SHA256", "SOURCE", "Source", "Span", "quoted_source", "quoting"]
 
 SHA256: Final = "2275e239be3802be5ad830136f38806a37c4d95d2fec613fa6feb54571b9874c"
 
@@ -63,34 +72,80 @@ class Source:
         return len(self.text) - len(self.republisher_notice)
 
     def find_all(self, quote: str) -> tuple[Span, ...]:
-        """Every span where ``quote`` stands, overlapping ones included."""
+        """Every span where ``quote`` stands, overlapping ones included, in text order."""
         if not quote or len(quote) > len(self.text):
             return ()
-        spans = []
-        start = self.text.find(quote)
-        while start != -1:
-            spans.append(Span(start=start, end=start + len(quote)))
-            start = self.text.find(quote, start + 1)
-        return tuple(spans)
+        starts = _index_of(self.text).starts(quote)
+        return tuple(Span(start=start, end=start + len(quote)) for start in starts)
 
     def locate(self, quote: str) -> Span:
         """The one span of ``quote``; a quote that is absent or ambiguous is a :class:`QuoteError`.
 
-        This is the one function that locates a quote; nothing is cached, so a caller's text is not
+        This is the one function that locates a quote. It looks the quote up in an index of the text
+        (built once per text), so locating every quote of a report costs time linear in their length,
+        not a scan of the text per quote. Nothing about the quote is cached, so a caller's text is not
         held after the call.
         """
         if not isinstance(quote, str):
             raise QuoteError(f"a quote is a string, not {type(quote).__name__}")
-        start = self.text.find(quote) if quote and len(quote) <= len(self.text) else -1
-        if start == -1:
+        spans = self.find_all(quote)
+        if not spans:
             raise QuoteError(f"quote not found in the report: {preview(quote)}")
-        if self.text.find(quote, start + 1) != -1:
-            spans = self.find_all(quote)
+        if len(spans) > 1:
             where = ", ".join(str(span.start) for span in spans)
             raise QuoteError(
                 f"quote occurs {len(spans)} times (at {where}); quote more of its sentence: {preview(quote)}"
             )
-        return Span(start=start, end=start + len(quote))
+        return spans[0]
+
+
+class _TextIndex:
+    """Where each sampled trigram of a text stands: the positions ``0, 4, 8 …``, by their trigram.
+
+    An occurrence of a quote at ``c`` covers the sampled position ``c + j`` for exactly one ``j`` in
+    ``0 … STRIDE - 1`` once the quote is ``STRIDE + GRAM - 1`` characters long, so looking up the quote's
+    trigrams at those ``j`` finds every occurrence exactly once, and each candidate is confirmed with
+    ``startswith``. Sampling keeps the index a quarter of the text's size and its build a quarter of a
+    pass; shorter quotes (two of the report's 627) fall back to scanning the text.
+    """
+
+    STRIDE: Final = 4
+    GRAM: Final = 3
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        positions: dict[str, list[int]] = {}
+        for start in range(0, len(text) - self.GRAM + 1, self.STRIDE):
+            gram = text[start : start + self.GRAM]
+            found = positions.get(gram)
+            if found is None:
+                positions[gram] = [start]
+            else:
+                found.append(start)
+        self.positions = positions
+
+    def starts(self, quote: str) -> list[int]:
+        text = self.text
+        if len(quote) < self.STRIDE + self.GRAM - 1:
+            starts, start = [], text.find(quote)
+            while start != -1:
+                starts.append(start)
+                start = text.find(quote, start + 1)
+            return starts
+        starts = [
+            position - offset
+            for offset in range(self.STRIDE)
+            for position in self.positions.get(quote[offset : offset + self.GRAM], ())
+            if position >= offset and text.startswith(quote, position - offset)
+        ]
+        starts.sort()
+        return starts
+
+
+@functools.lru_cache(maxsize=4)
+def _index_of(text: str) -> _TextIndex:
+    # Keyed by the text itself (whose hash Python caches), so a Source stays a plain, picklable value.
+    return _TextIndex(text)
 
 
 def _load() -> Source:
@@ -119,3 +174,22 @@ def _load() -> Source:
 
 
 SOURCE: Final = _load()
+
+_QUOTED: Final = contextvars.ContextVar[Source]("datong2020_quoted_source", default=SOURCE)
+
+
+def quoted_source() -> Source:
+    """The text that records built here and now quote: :data:`SOURCE`, unless inside :func:`quoting`."""
+    return _QUOTED.get()
+
+
+@contextlib.contextmanager
+def quoting(source: Source) -> Iterator[Source]:
+    """Build records that quote ``source`` rather than the shipped text: inside the block, every record
+    locates its quote in ``source`` when it is built. The setting is per thread and per task
+    (a :mod:`contextvars` variable), and ends with the block."""
+    token = _QUOTED.set(source)
+    try:
+        yield source
+    finally:
+        _QUOTED.reset(token)
