@@ -1,27 +1,23 @@
-"""The command line: ``python -m datong2020 [summary|export|checks|coverage]``."""
+"""The command line: ``python -m datong2020 [summary|export|checks|coverage]``.
+
+Arguments are read before anything else is imported: ``--help`` and a usage error cost no more than
+argparse, and each command imports what it uses (the summary does not load cattrs or the glossary).
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
 
-from .checks import run_checks
-from .compute import Bound, project
-from .coverage import coverage, term_coverage
-from .formatting import format_projection, format_quantity, format_target_value, render_table
-from .interchange import dump_json, json_schema
-from .model import Fact, FigureKind, Report, Target
-from .output import OutputError, emit, silence_stdout, write_file, write_package
-from .report import REPORT
-from .report.not_figures import NOT_FIGURES
-from .report.not_terms import NOT_TERMS
-from .tables import write_csv, write_datapackage
-from .text import Lang
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Final
+
+    from .model import Fact, FigureKind, Report, Target
+    from .text import Lang
 
 _HEADERS: Final[dict[Lang, tuple[str, ...]]] = {
     "zh": ("指标", "2019年", "2019年增长", "全省位次", "2020年目标", "2020年推算值"),
@@ -51,6 +47,10 @@ def _related(fact: Fact | None, kind: FigureKind, report: Report) -> Fact | None
 
 
 def _row(target: Target, report: Report, lang: Lang) -> tuple[str, ...]:
+    from .compute import project
+    from .formatting import format_projection, format_quantity, format_target_value
+    from .model import FigureKind
+
     base = report.base_of(target)
     growth = _related(base, FigureKind.GROWTH, report)
     rank = _related(growth, FigureKind.RANK, report)
@@ -72,12 +72,17 @@ def _row(target: Target, report: Report, lang: Lang) -> tuple[str, ...]:
 
 def summary(report: Report, lang: Lang) -> str:
     """The main job: the 2020 targets beside their 2019 bases and the 2020 levels they imply."""
+    from .formatting import render_table
+
     rows = [_row(target, report, lang) for target in report.targets if target.section == "plan_targets"]
     table = render_table(_HEADERS[lang], rows)
     return f"{_TITLE[lang]}\n\n{table}\n\n{_NOTES[lang]}\n"
 
 
 def _checks(report: Report, lang: Lang) -> str:
+    from .checks import run_checks
+    from .formatting import format_quantity
+
     lines = []
     for finding in run_checks(report):
         verdict = "ok  " if finding.holds else "FAIL"
@@ -89,6 +94,11 @@ def _checks(report: Report, lang: Lang) -> str:
 
 
 def _coverage(report: Report, show_missing: bool) -> str:
+    from .coverage import coverage, term_coverage
+    from .formatting import render_table
+    from .report.not_figures import NOT_FIGURES
+    from .report.not_terms import NOT_TERMS
+
     parts = coverage(report, NOT_FIGURES)
     rows: list[tuple[str, ...]] = [
         (part.part, str(len(part.encoded)), str(len(part.excluded)), str(len(part.missing))) for part in parts
@@ -124,6 +134,13 @@ def _coverage(report: Report, show_missing: bool) -> str:
 
 
 def _export(arguments: argparse.Namespace) -> int:
+    import json
+
+    from .interchange import dump_json, json_schema
+    from .output import emit, write_file, write_package
+    from .report import REPORT
+    from .tables import write_csv, write_datapackage
+
     kind: str = arguments.format
     force: bool = arguments.force
     if kind == "datapackage":
@@ -224,7 +241,11 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     return parser, export
 
 
-def _run(arguments: argparse.Namespace) -> int:
+def _command(arguments: argparse.Namespace) -> int:
+    from .checks import run_checks
+    from .output import emit
+    from .report import REPORT
+
     lang: Lang = arguments.lang
     if arguments.command == "export":
         return _export(arguments)
@@ -238,6 +259,18 @@ def _run(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _run(arguments: argparse.Namespace) -> int:
+    from .output import OutputError
+
+    try:
+        return _command(arguments)
+    except OutputError as failure:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"datong2020: error: {failure}\n")
+            sys.stderr.flush()
+        return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (argparse exits with 2 itself on a usage error)."""
     parser, export = _parser()
@@ -249,13 +282,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader of stdout has gone (``| head``): not an error worth a message. Exit status 1 and the
         # redirection to devnull are the recipe of https://docs.python.org/3/library/signal.html.
+        from .output import silence_stdout
+
         silence_stdout()
         return 1
-    except OutputError as failure:
-        with contextlib.suppress(OSError, ValueError):
-            sys.stderr.write(f"datong2020: error: {failure}\n")
-            sys.stderr.flush()
-        return 1
 
 
-__all__ = ["Bound", "main", "summary"]
+__all__ = ["main", "summary"]
