@@ -35,7 +35,13 @@ from .notation import Qualifier, parse, take_apart, unit_written
 from .places import PLACES
 from .source import Source, Span, quoted_source
 from .text import Text
-from .units import MAGNITUDE_WORDS, Quantity, require_dimension, unit_symbol, written_decimal
+from .units import (
+    MAGNITUDE_WORDS,
+    Quantity,
+    require_dimension,
+    unit_symbol,
+    written_decimal,
+)
 
 __all__ = [
     "Commitment",

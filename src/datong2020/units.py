@@ -32,6 +32,7 @@ __all__ = [
     "dimensionality_of",
     "parse_unit",
     "require_dimension",
+    "unit_or_none",
     "unit_symbol",
     "ureg",
     "written_decimal",
@@ -141,19 +142,20 @@ MAX_UNIT_LENGTH: Final = 40
 """The longest unit string :func:`parse_unit` reads; the report's longest, 平方米/人, has 5 characters."""
 
 
-def _known_unit_names() -> list[str]:
+@functools.cache
+def _known_unit_names() -> tuple[str, ...]:
     names = set(ureg._units)  # pint exposes no public list of defined names
     prefixed = {prefix + name for prefix in MAGNITUDE_WORDS for name in names if name not in MAGNITUDE_WORDS}
-    return sorted(names | prefixed)
+    return tuple(sorted(names | prefixed))
 
 
-def _named_unit(name: str, position: int, whole: str) -> Unit:
+def _named_unit(name: str, position: int, whole: str, *, suggest: bool) -> Unit:
     if name == "dimensionless":
         return ureg.Unit("dimensionless")
     # 万万 would read as 万 x 万: a magnitude word is a unit only by itself, never behind a prefix.
     candidates = [c for c in ureg.parse_unit_name(name) if not (c[0] and c[1] in MAGNITUDE_WORDS)]
     if not candidates:
-        near = difflib.get_close_matches(name, _known_unit_names(), n=3, cutoff=0.5)
+        near = difflib.get_close_matches(name, _known_unit_names(), n=3, cutoff=0.5) if suggest else []
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise UnitError(f"unknown unit {name!r} at position {position} in {whole!r}{hint}")
     return ureg.Unit(name)
@@ -165,16 +167,7 @@ def _unexpected(text: str, position: int) -> UnitError:
     return UnitError(f"unexpected character {text[position]!r} at position {position} in unit {text!r}")
 
 
-@functools.lru_cache(maxsize=512)
-def parse_unit(text: str) -> Unit:
-    """Read a unit string strictly, in the report's own shapes: a unit (亿元, %, 万人次), a unit per a
-    unit (平方米/人), or ``dimensionless``.
-
-    Nothing else is accepted: no white space, parentheses, products or exponents, so no arithmetic
-    reaches pint and reading takes time linear in the string. Errors are :class:`UnitError`, naming
-    the position. Units read are cached (at most 512 strings of at most :data:`MAX_UNIT_LENGTH`
-    characters; refusals are not cached), because every record reads its unit when it is built.
-    """
+def _read_unit(text: str, *, suggest: bool) -> Unit:
     if not isinstance(text, str):
         raise UnitError(f"a unit is a string, not {type(text).__name__}")
     if not text:
@@ -184,7 +177,7 @@ def parse_unit(text: str) -> Unit:
     numerator = _UNIT_NAME.match(text)
     if numerator is None:
         raise _unexpected(text, 0)
-    unit = _named_unit(numerator.group(), 0, text)
+    unit = _named_unit(numerator.group(), 0, text, suggest=suggest)
     if numerator.end() == len(text):
         return unit
     if text[numerator.end()] != "/":
@@ -194,7 +187,7 @@ def parse_unit(text: str) -> Unit:
         raise _unexpected(text, numerator.end() + 1)
     if denominator.end() != len(text):
         raise _unexpected(text, denominator.end())
-    per = _named_unit(denominator.group(), denominator.start(), text)
+    per = _named_unit(denominator.group(), denominator.start(), text, suggest=suggest)
     if (
         "dimensionless" in (numerator.group(), denominator.group())
         or unit.dimensionality == per.dimensionality
@@ -203,8 +196,36 @@ def parse_unit(text: str) -> Unit:
     return unit / per  # type: ignore[no-any-return]
 
 
+@functools.lru_cache(maxsize=512)
+def parse_unit(text: str) -> Unit:
+    """Read a unit string strictly, in the report's own shapes: a unit (亿元, %, 万人次), a unit per a
+    unit (平方米/人), or ``dimensionless``.
+
+    Nothing else is accepted: no white space, parentheses, products or exponents, so no arithmetic
+    reaches pint and reading takes time linear in the string. Errors are :class:`UnitError`, naming
+    the position and, for an unknown name, the nearest known ones. Units read are cached (at most 512
+    strings of at most :data:`MAX_UNIT_LENGTH` characters; refusals are not cached), because every
+    record reads its unit when it is built.
+    """
+    return _read_unit(text, suggest=True)
+
+
+@functools.lru_cache(maxsize=512)
+def unit_or_none(text: str) -> Unit | None:
+    """The unit ``text`` writes, read as :func:`parse_unit` reads it, or None where it is not a unit
+    ("大" in "12大", "连冠" in "七连冠"). For callers that expect refusals: no suggestions are computed,
+    and refusals are cached too (at most 512 strings)."""
+    try:
+        return _read_unit(text, suggest=False)
+    except UnitError:
+        return None
+
+
+@functools.lru_cache(maxsize=512)
 def unit_symbol(unit: PlainUnit) -> str:
-    """The unit as a compact string that :func:`parse_unit` reads back: 亿元, %, 平方米/人."""
+    """The unit as a compact string that :func:`parse_unit` reads back: 亿元, %, 平方米/人.
+
+    Cached (at most 512 units): pint's formatter is the slow part of writing a quantity out."""
     if unit.dimensionless and not unit._units:  # an empty UnitsContainer is "no unit"
         return "dimensionless"
     return f"{unit:~C}"
@@ -224,8 +245,19 @@ def dimensionality_of(dimension: str) -> Any:
 
     Only those shapes are read (a dimension, raised to at most the third power), so no arithmetic
     reaches pint. An unknown or malformed dimension is a :class:`DimensionError` that names the ones
-    the registry knows.
+    the registry knows. Dimensions read are cached (there are a few dozen shapes).
     """
+    if not isinstance(dimension, str):
+        return _dimensionality(dimension)  # refused there, uncached: it need not be hashable
+    return _cached_dimensionality(dimension)
+
+
+@functools.lru_cache(maxsize=128)
+def _cached_dimensionality(dimension: str) -> Any:
+    return _dimensionality(dimension)
+
+
+def _dimensionality(dimension: str) -> Any:
     if dimension == "dimensionless":
         return ureg.dimensionless.dimensionality
     known = sorted(name for name in ureg._dimensions if name.startswith("["))  # no public accessor
