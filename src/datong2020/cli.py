@@ -242,7 +242,6 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 
 
 def _command(arguments: argparse.Namespace) -> int:
-    from .checks import run_checks
     from .output import emit
     from .report import REPORT
 
@@ -250,6 +249,8 @@ def _command(arguments: argparse.Namespace) -> int:
     if arguments.command == "export":
         return _export(arguments)
     if arguments.command == "checks":
+        from .checks import run_checks
+
         emit(_checks(REPORT, lang))
         return 0 if all(finding.holds for finding in run_checks(REPORT)) else 1
     if arguments.command == "coverage":

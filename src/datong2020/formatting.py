@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Final
 
 from babel.numbers import format_compact_decimal, format_decimal
@@ -52,6 +52,18 @@ def _pattern(number: Decimal, exact: bool) -> str:
     return f"0.{'0' * digits}" if digits else "0"
 
 
+def ungrouped(number: Decimal, exact: bool = True) -> str:
+    """A number as the report writes it, in both languages: its own digits, no grouping, "." for the
+    decimal point; a computed value (``exact=False``) to two decimals at most, half to even.
+
+    This is what babel writes for the patterns of :func:`_pattern` in zh_CN and en; it is written here
+    because loading babel's locale data costs more than the main job spends on everything else.
+    """
+    if not exact:
+        number = number.quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN).normalize()
+    return f"{number:f}"
+
+
 def _english_number(number: Decimal, exact: bool) -> str:
     if abs(number) < _COMPACT_FROM:
         return format_decimal(number, format="#,##" + _pattern(number, exact), locale="en")
@@ -86,10 +98,9 @@ def format_quantity(quantity: Quantity, lang: Lang = "zh", *, exact: bool = True
     if quantity.check("[rank]"):
         return f"第{magnitude}" if lang == "zh" else ordinal(int(magnitude))
     if quantity.units == ureg.percent:
-        return format_decimal(magnitude, format=_pattern(magnitude, exact), locale="en") + "%"
+        return ungrouped(magnitude, exact) + "%"
     if lang == "zh":
-        number = format_decimal(magnitude, format=_pattern(magnitude, exact), locale="zh_CN")
-        return f"{number}{quantity.units:~C}"
+        return f"{ungrouped(magnitude, exact)}{quantity.units:~C}"
     plain, name = _plain(quantity)
     unit = _english_unit(name)
     number = _english_number(plain, exact)
