@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Final
 
-from babel.numbers import format_compact_decimal, format_decimal
-
 from .compute import Bound, Projection
 from .model import Target
 from .notation import Qualifier
@@ -65,6 +63,8 @@ def ungrouped(number: Decimal, exact: bool = True) -> str:
 
 
 def _english_number(number: Decimal, exact: bool) -> str:
+    from babel.numbers import format_compact_decimal, format_decimal  # English alone needs CLDR's data
+
     if abs(number) < _COMPACT_FROM:
         return format_decimal(number, format="#,##" + _pattern(number, exact), locale="en")
     scale = Decimal(10) ** (3 * ((len(str(int(abs(number)))) - 1) // 3))

@@ -28,7 +28,7 @@ from typing import Final
 import attrs
 
 from .errors import ParseError, UnitError
-from .units import Quantity, Unit, unit_or_none, ureg
+from .units import Quantity, Unit, parse_unit, unit_or_none, ureg
 
 __all__ = [
     "MAX_FIGURE_LENGTH",
@@ -239,7 +239,7 @@ def _take_apart(figure: str) -> Written:
 def unit_written(written: Written) -> Unit | None:
     """The unit the figure writes, or None where its words are not a unit ("大", "连冠", "")."""
     if written.rank:
-        return ureg.Unit("位次")
+        return parse_unit("位次")
     text = written.unit_text
     if not text:
         return None
@@ -278,7 +278,7 @@ def _reading(text: str) -> Reading:
     if unit is None:
         if written.unit_text:
             raise ParseError(f"{written.unit_text!r} is not a unit", text, written.unit_position)
-        unit = ureg.Unit("dimensionless")
+        unit = parse_unit("dimensionless")
     return Reading(
         text=text,
         value=ureg.Quantity(written.number, unit),

@@ -73,10 +73,7 @@ class Source:
 
     def find_all(self, quote: str) -> tuple[Span, ...]:
         """Every span where ``quote`` stands, overlapping ones included, in text order."""
-        if not quote or len(quote) > len(self.text):
-            return ()
-        starts = _index_of(self.text).starts(quote)
-        return tuple(Span(start=start, end=start + len(quote)) for start in starts)
+        return tuple(Span(start=start, end=start + len(quote)) for start in self._starts(quote))
 
     def locate(self, quote: str) -> Span:
         """The one span of ``quote``; a quote that is absent or ambiguous is a :class:`QuoteError`.
@@ -88,15 +85,20 @@ class Source:
         """
         if not isinstance(quote, str):
             raise QuoteError(f"a quote is a string, not {type(quote).__name__}")
-        spans = self.find_all(quote)
-        if not spans:
+        starts = self._starts(quote)
+        if not starts:
             raise QuoteError(f"quote not found in the report: {preview(quote)}")
-        if len(spans) > 1:
-            where = ", ".join(str(span.start) for span in spans)
+        if len(starts) > 1:
+            where = ", ".join(map(str, starts))
             raise QuoteError(
-                f"quote occurs {len(spans)} times (at {where}); quote more of its sentence: {preview(quote)}"
+                f"quote occurs {len(starts)} times (at {where}); quote more of its sentence: {preview(quote)}"
             )
-        return spans[0]
+        return Span(start=starts[0], end=starts[0] + len(quote))
+
+    def _starts(self, quote: str) -> list[int]:
+        if not quote or len(quote) > len(self.text):
+            return []
+        return _index_of(self.text).starts(quote)
 
 
 class _TextIndex:
@@ -125,20 +127,23 @@ class _TextIndex:
         self.positions = positions
 
     def starts(self, quote: str) -> list[int]:
+        """Where ``quote`` starts, every time it stands in the text, in order."""
         text = self.text
+        starts: list[int] = []
         if len(quote) < self.STRIDE + self.GRAM - 1:
-            starts, start = [], text.find(quote)
+            start = text.find(quote)
             while start != -1:
                 starts.append(start)
                 start = text.find(quote, start + 1)
             return starts
-        starts = [
-            position - offset
-            for offset in range(self.STRIDE)
-            for position in self.positions.get(quote[offset : offset + self.GRAM], ())
-            if position >= offset and text.startswith(quote, position - offset)
-        ]
-        starts.sort()
+        positions = self.positions
+        for offset in range(self.STRIDE):
+            for position in positions.get(quote[offset : offset + self.GRAM], ()):
+                start = position - offset
+                if start >= 0 and text.startswith(quote, start):
+                    starts.append(start)
+        if len(starts) > 1:
+            starts.sort()
         return starts
 
 
