@@ -18,6 +18,7 @@ from typing import Any, Final, NoReturn, TypeAlias
 import pint
 from pint.facets.plain import PlainUnit
 from pint.registry import GenericUnitRegistry
+from pint.util import UnitsContainer
 
 from .errors import DimensionError, FrozenQuantityError, UnitError
 
@@ -151,14 +152,16 @@ def _known_unit_names() -> tuple[str, ...]:
 
 def _named_unit(name: str, position: int, whole: str, *, suggest: bool) -> Unit:
     if name == "dimensionless":
-        return ureg.Unit("dimensionless")
+        return ureg.Unit(UnitsContainer())
     # 万万 would read as 万 x 万: a magnitude word is a unit only by itself, never behind a prefix.
     candidates = [c for c in ureg.parse_unit_name(name) if not (c[0] and c[1] in MAGNITUDE_WORDS)]
     if not candidates:
         near = difflib.get_close_matches(name, _known_unit_names(), n=3, cutoff=0.5) if suggest else []
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise UnitError(f"unknown unit {name!r} at position {position} in {whole!r}{hint}")
-    return ureg.Unit(name)
+    # The name is known to be one unit: build it from its canonical name (get_name defines a prefixed
+    # one such as 万吨 on first use) rather than have pint parse the string as an expression again.
+    return ureg.Unit(UnitsContainer({ureg.get_name(name): 1}))
 
 
 def _unexpected(text: str, position: int) -> UnitError:
