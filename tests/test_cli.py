@@ -279,7 +279,7 @@ def test_a_pipe_closed_early_ends_quietly(unbuffered: bool) -> None:
     ) as process:
         assert process.stdout is not None
         assert process.stderr is not None
-        assert process.stdout.read(10) == b'{\n  "forma'
+        assert process.stdout.read(10) == b'{"format":'
         process.stdout.close()
         assert process.wait(timeout=60) == 1
         assert process.stderr.read() == b""
