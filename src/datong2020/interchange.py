@@ -24,7 +24,7 @@ import math
 import os
 import types
 import typing
-from typing import Any, Final, NoReturn
+from typing import Any, Final, NoReturn, TypeAlias
 
 import attrs
 import cattrs
@@ -41,7 +41,7 @@ from .model import AnyRecord, Fact, Project, Quirk, Report, Section, Target, Ter
 from .source import SOURCE, Source
 from .units import Quantity, parse_unit, unit_symbol, ureg
 
-__all__ = ["FORMAT", "converter", "dump_json", "json_schema", "load_json", "to_document"]
+__all__ = ["FORMAT", "JSON", "converter", "dump_json", "json_schema", "load_json", "to_document"]
 
 FORMAT: Final = "datong2020/1"
 """The export format's name and major version; it changes only when a convention above changes."""
@@ -186,7 +186,11 @@ def _source(source: Source) -> dict[str, Any]:
     return fields | {"characters": len(source.text), "report_end": source.report_end}
 
 
-def to_document(report: Report) -> dict[str, Any]:
+JSON: TypeAlias = dict[str, "JSON"] | list["JSON"] | str | int | float | bool | None
+"""A JSON value, as :func:`json.loads` returns one."""
+
+
+def to_document(report: Report) -> dict[str, JSON]:
     """The whole report as a JSON-ready document."""
     return {
         "format": FORMAT,
@@ -202,13 +206,12 @@ def dump_json(report: Report, *, indent: int | None = None) -> str:
     record is a changed line in a diff; ``indent=2`` (any int) puts every key on a line of its own, as
     ``json.dumps`` does, at several times the cost (Python's encoder indents in Python, not in C).
     """
-    document = to_document(report)
     if indent is not None:
-        return json.dumps(document, ensure_ascii=False, indent=indent) + "\n"
+        return json.dumps(to_document(report), ensure_ascii=False, indent=indent) + "\n"
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    objects = ",\n".join(encode(item) for item in document["objects"])
+    objects = ",\n".join(encode(_object(record, report)) for record in report.records)
     return (
-        f'{{"format": {encode(document["format"])},\n"source": {encode(document["source"])},\n'
+        f'{{"format": {encode(FORMAT)},\n"source": {encode(_source(report.source))},\n'
         f'"objects": [\n{objects}\n]}}\n'
     )
 
@@ -472,10 +475,10 @@ def _object_schema(kind: type[Any], definitions: dict[str, Any]) -> dict[str, An
     return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
 
 
-def json_schema() -> dict[str, Any]:
+def json_schema() -> dict[str, JSON]:
     """A JSON Schema (draft 2020-12) for the document :func:`dump_json` writes, derived from the model."""
     definitions: dict[str, Any] = {"quantity": _QUANTITY_SCHEMA, "span": _SPAN_SCHEMA}
-    records = []
+    records: list[JSON] = []
     for kind in _KINDS.values():
         schema = _object_schema(kind, definitions)
         schema["properties"] |= {"kind": {"const": kind.kind}, "span": {"$ref": "#/$defs/span"}}

@@ -13,7 +13,7 @@ import functools
 import re
 from decimal import Decimal
 from importlib.resources import files
-from typing import Any, Final, NoReturn, TypeAlias
+from typing import Any, Final, NoReturn, TypeAlias, cast
 
 import pint
 from pint.facets.plain import PlainUnit
@@ -25,6 +25,7 @@ from .errors import DimensionError, FrozenQuantityError, UnitError
 __all__ = [
     "MAGNITUDE_WORDS",
     "MAX_UNIT_LENGTH",
+    "Magnitude",
     "Quantity",
     "Registry",
     "ReportQuantity",
@@ -47,7 +48,11 @@ def _refuse_in_place(self: object, *_: object, **__: object) -> NoReturn:
     )
 
 
-class ReportQuantity(pint.Quantity[Any]):
+Magnitude: TypeAlias = int | float
+"""The type of every magnitude here: the report writes integers and decimals, and nothing else."""
+
+
+class ReportQuantity(pint.Quantity[Magnitude]):
     """A quantity of the report's registry: a value that nobody can change in place, and that pickles.
 
     Records share their quantities with every caller, so the in-place conversions (``ito`` and its
@@ -243,7 +248,7 @@ def written_decimal(number: float | int) -> Decimal:
 _DIMENSION: Final = re.compile(r"\[(?P<name>[a-z_]+)\](?:\s*\*\*\s*(?P<power>[1-3]))?")
 
 
-def dimensionality_of(dimension: str) -> Any:
+def dimensionality_of(dimension: str) -> UnitsContainer:
     """The pint dimensionality of ``"[currency]"``, ``"[length] ** 2"``, ``"dimensionless"`` …
 
     Only those shapes are read (a dimension, raised to at most the third power), so no arithmetic
@@ -256,11 +261,11 @@ def dimensionality_of(dimension: str) -> Any:
 
 
 @functools.lru_cache(maxsize=128)
-def _cached_dimensionality(dimension: str) -> Any:
+def _cached_dimensionality(dimension: str) -> UnitsContainer:
     return _dimensionality(dimension)
 
 
-def _dimensionality(dimension: str) -> Any:
+def _dimensionality(dimension: str) -> UnitsContainer:
     if dimension == "dimensionless":
         return ureg.dimensionless.dimensionality
     known = sorted(name for name in ureg._dimensions if name.startswith("["))  # no public accessor
@@ -272,7 +277,10 @@ def _dimensionality(dimension: str) -> Any:
         raise DimensionError(
             f"unknown dimension {shown}; {hint}known: {', '.join(known)}, each optionally '** 2' or '** 3'"
         )
-    return ureg.get_dimensionality(f"[{match.group('name')}]") ** int(match.group("power") or 1)
+    # pint types a container's power as Any; it is a container.
+    return cast(
+        UnitsContainer, ureg.get_dimensionality(f"[{match.group('name')}]") ** int(match.group("power") or 1)
+    )
 
 
 def require_dimension(quantity: Quantity, dimension: str, what: str) -> Quantity:
