@@ -38,7 +38,7 @@ from cattrs.v import format_exception
 from .compute import Projection, project
 from .errors import DataError, Datong2020Error, DuplicateIdError, LinkError, preview
 from .model import AnyRecord, Fact, Project, Quirk, Report, Section, Target, Term, index_by_id
-from .source import SOURCE, Source
+from .source import SOURCE, Source, quoting
 from .units import Quantity, parse_unit, unit_symbol, ureg
 
 __all__ = ["FORMAT", "JSON", "converter", "dump_json", "json_schema", "load_json", "to_document"]
@@ -315,13 +315,13 @@ def _expect(data: Any, kind: type[Any], path: str) -> None:
         _fail(path, f"expected {'an object' if kind is dict else 'an array'}, got {type(data).__name__}")
 
 
-def _check_source(data: Any) -> None:
+def _check_source(data: Any, source: Source) -> None:
     _expect(data, dict, "$.source")
-    expected = _source(SOURCE)
+    expected = _source(source)
     for key in data:
         if key not in expected:
             _fail(f"$.source{_key(key)}", "unknown key")
-    if data.get("sha256") != SOURCE.sha256:
+    if data.get("sha256") != source.sha256:
         _fail(
             "$.source.sha256", f"the document was made from another text: {preview(str(data.get('sha256')))}"
         )
@@ -371,11 +371,13 @@ def _check_derived(record: AnyRecord, data: dict[str, Any], report: Report, path
         _fail(f"{path}.projected", "does not match the projection of the target's figure and base")
 
 
-def load_json(document: str | bytes | os.PathLike[str]) -> Report:
+def load_json(document: str | bytes | os.PathLike[str], *, source: Source = SOURCE) -> Report:
     """Read a document written by :func:`dump_json` back into a Report.
 
     ``document`` is the JSON text (a ``str``, or ``bytes`` in UTF-8), or a path (``os.PathLike``,
-    e.g. :class:`pathlib.Path`) to a file holding it; a leading byte order mark is allowed.
+    e.g. :class:`pathlib.Path`) to a file holding it; a leading byte order mark is allowed. ``source``
+    is the text the document quotes: the shipped report unless another one is given (its records are
+    then checked against that text, see :func:`datong2020.source.quoting`).
 
     Raises :class:`~datong2020.errors.DataError` (a ValueError) for anything else, naming the JSON path
     of the offending field: a wrong type or input, a document over :data:`MAX_DOCUMENT_SIZE`, a number
@@ -392,17 +394,18 @@ def load_json(document: str | bytes | os.PathLike[str]) -> Report:
             _fail(f"${_key(key)}", "unknown key")
     if data.get("format") != FORMAT:
         _fail("$.format", f"expected {FORMAT!r}, got {preview(str(data.get('format')))}")
-    _check_source(data.get("source"))
+    _check_source(data.get("source"), source)
     objects = data.get("objects")
     _expect(objects, list, "$.objects")
     try:
-        by_id = index_by_id(_record(item, f"$.objects[{index}]") for index, item in enumerate(objects))
+        with quoting(source):
+            by_id = index_by_id(_record(item, f"$.objects[{index}]") for index, item in enumerate(objects))
     except DuplicateIdError as error:
         _fail(f"$.objects[{error.index}].id", str(error))
     records = list(by_id.values())
     try:
         report = Report(
-            source=SOURCE,
+            source=source,
             sections=tuple(r for r in records if isinstance(r, Section)),
             facts=tuple(r for r in records if isinstance(r, Fact)),
             targets=tuple(r for r in records if isinstance(r, Target)),

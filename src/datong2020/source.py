@@ -104,15 +104,18 @@ class Source:
 class _TextIndex:
     """Where each sampled trigram of a text stands: the positions ``0, 4, 8 …``, by their trigram.
 
-    An occurrence of a quote at ``c`` covers the sampled position ``c + j`` for exactly one ``j`` in
-    ``0 … STRIDE - 1`` once the quote is ``STRIDE + GRAM - 1`` characters long, so looking up the quote's
-    trigrams at those ``j`` finds every occurrence exactly once, and each candidate is confirmed with
-    ``startswith``. Sampling keeps the index a quarter of the text's size and its build a quarter of a
-    pass; shorter quotes (two of the report's 627) fall back to scanning the text.
+    An occurrence of a quote at ``c`` stands on the sampled positions ``c + j`` for the offsets ``j`` of
+    one residue class modulo ``STRIDE``, and once the quote is ``STRIDE + GRAM - 1`` characters long every
+    class has an offset inside it. Looking up one trigram per class (the rarest) therefore finds every
+    occurrence exactly once; each candidate is confirmed with ``startswith``. Sampling keeps the index a
+    quarter of the text's size and its build a quarter of a pass; shorter quotes (two of the report's
+    627) fall back to scanning the text.
     """
 
     STRIDE: Final = 4
     GRAM: Final = 3
+    FEW: Final = 4
+    """Candidates few enough to check without looking for a rarer trigram."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -137,9 +140,20 @@ class _TextIndex:
                 start = text.find(quote, start + 1)
             return starts
         positions = self.positions
+        last = len(quote) - self.GRAM
         for offset in range(self.STRIDE):
-            for position in positions.get(quote[offset : offset + self.GRAM], ()):
-                start = position - offset
+            # Any trigram of the quote at offset, offset + STRIDE, … stands on a sampled position for
+            # the same occurrences: take the rarest of them, so that a common one ("亿元,") does not
+            # bring a candidate for every time it stands in a long text.
+            anchor, candidates = offset, positions.get(quote[offset : offset + self.GRAM], ())
+            for shifted in range(offset + self.STRIDE, last + 1, self.STRIDE):
+                if len(candidates) <= self.FEW:
+                    break
+                others = positions.get(quote[shifted : shifted + self.GRAM], ())
+                if len(others) < len(candidates):
+                    anchor, candidates = shifted, others
+            for position in candidates:
+                start = position - anchor
                 if start >= 0 and text.startswith(quote, start):
                     starts.append(start)
         if len(starts) > 1:
