@@ -53,9 +53,7 @@ class Copies:
         kept = set("".join(figures))  # units, qualifiers and numerals stay as written
         mapped = sorted(c for c in set(SOURCE.text) if _is_chinese(c) and c not in kept)
         fresh = (chr(code) for code in range(0x4E00, 0xA000) if chr(code) not in SOURCE.text)
-        self.maps = [{}] + [
-            str.maketrans({char: next(fresh) for char in mapped}) for _ in range(1, scale)
-        ]
+        self.maps = [{}] + [str.maketrans({char: next(fresh) for char in mapped}) for _ in range(1, scale)]
         self.scale = scale
 
     def text(self, copy: int, text: str) -> str:
