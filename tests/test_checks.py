@@ -12,6 +12,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+import datong2020.checks
 import datong2020.cli
 from datong2020 import (
     REPORT,
@@ -122,9 +123,9 @@ def test_a_failure_no_reading_resolves_is_a_contradiction_and_the_command_fails(
     assert probe.run(REPORT).verdict is Verdict.CONTRADICTED
     resolved = attrs.evolve(probe, another_reading=lambda _: gdp.value)
     assert resolved.run(REPORT).verdict is Verdict.DEPENDS_ON_READING
-    monkeypatch.setattr(datong2020.cli, "run_checks", lambda report: (probe.run(report),))
+    monkeypatch.setattr(datong2020.checks, "run_checks", lambda report: (probe.run(report),))
     assert datong2020.cli.main(["checks"]) == 1
     assert capsys.readouterr().out.startswith("FAIL probe: stated 1318.8亿元, computed 2637.6亿元")
-    monkeypatch.setattr(datong2020.cli, "run_checks", lambda report: (resolved.run(report),))
+    monkeypatch.setattr(datong2020.checks, "run_checks", lambda report: (resolved.run(report),))
     assert datong2020.cli.main(["checks"]) == 0
     assert capsys.readouterr().out.startswith("READ probe")

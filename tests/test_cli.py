@@ -16,7 +16,8 @@ from typing import IO
 import pytest
 
 from datong2020 import REPORT, output
-from datong2020.cli import main, summary
+from datong2020.cli import main
+from datong2020.commands import summary
 from datong2020.interchange import json_schema
 from datong2020.tables import write_csv
 
@@ -279,7 +280,7 @@ def test_a_pipe_closed_early_ends_quietly(unbuffered: bool) -> None:
     ) as process:
         assert process.stdout is not None
         assert process.stderr is not None
-        assert process.stdout.read(10) == b'{\n  "forma'
+        assert process.stdout.read(10) == b'{"format":'
         process.stdout.close()
         assert process.wait(timeout=60) == 1
         assert process.stderr.read() == b""

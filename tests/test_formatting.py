@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from datong2020 import REPORT, Qualifier, Target, describe, growth_steps, percentage_points, ureg
-from datong2020.cli import summary
+from datong2020.commands import summary
 from datong2020.errors import DimensionError
 from datong2020.formatting import format_date, format_figure, format_quantity, ordinal
 

@@ -6,7 +6,13 @@ import datetime
 import hashlib
 from importlib.resources import files
 
-from datong2020 import SHA256, SOURCE
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from datong2020 import SHA256, SOURCE, Part, QuoteError, Report, Section, Span, Text
+from datong2020.source import quoted_source, quoting
 
 
 def test_shipped_bytes_match_the_recorded_sha256() -> None:
@@ -34,3 +40,57 @@ def test_metadata_agrees_with_the_title_lines() -> None:
     assert f"{SOURCE.delivered.year}年{SOURCE.delivered.month}月{SOURCE.delivered.day}日" in title_line
     assert SOURCE.delivered == datetime.date(2020, 4, 22)
     assert speaker_line == SOURCE.speaker.zh
+
+
+def _scan(text: str, quote: str) -> list[int]:
+    starts, start = [], text.find(quote)
+    while start != -1:
+        starts.append(start)
+        start = text.find(quote, start + 1)
+    return starts
+
+
+@given(st.data())
+def test_the_index_finds_what_a_scan_of_the_text_finds(data: st.DataObject) -> None:
+    text = SOURCE.text
+    start = data.draw(st.integers(0, len(text) - 1))
+    piece = text[start : start + data.draw(st.integers(1, 40))]
+    edited = data.draw(st.sampled_from([piece, piece + "了", "的" + piece, piece[::-1], "亿元,", "20", "。"]))
+    assert [span.start for span in SOURCE.find_all(edited)] == _scan(text, edited)
+
+
+def test_common_pieces_are_found_everywhere_they_stand() -> None:
+    for piece in ("亿元,增长", "全市", "。\n", "2019年", "%"):
+        assert [span.start for span in SOURCE.find_all(piece)] == _scan(SOURCE.text, piece)
+        assert len(SOURCE.find_all(piece)) > 1
+
+
+def test_a_quote_quoting_another_text_is_checked_against_that_text() -> None:
+    other = attrs.evolve(SOURCE, text="甲乙丙丁。大同市地区生产总值完成1318.8亿元。", republisher_notice="")
+    with quoting(other):
+        assert quoted_source() is other
+        section = Section(
+            id="other",
+            quote="甲乙丙丁",
+            section=None,
+            marker="一、",
+            title=Text(zh="甲", en="A"),
+            part=Part.REVIEW,
+        )
+        with pytest.raises(QuoteError, match="not found"):
+            Section(
+                id="x",
+                quote="2019年工作回顾",
+                section=None,
+                marker="一、",
+                title=section.title,
+                part=Part.REVIEW,
+            )
+    assert quoted_source() is SOURCE
+    with pytest.raises(QuoteError, match="not found"):
+        attrs.evolve(section)  # built again outside the block, it quotes the shipped text
+    report = Report(source=other, sections=(section,), facts=(), targets=())
+    assert report.span(section) == Span(start=0, end=4)
+    assert report.extent(section) == Span(start=0, end=len(other.text))
+    with pytest.raises(QuoteError, match="not a quote of this report's source"):
+        Report(source=SOURCE, sections=(section,), facts=(), targets=())

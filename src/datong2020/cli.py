@@ -1,204 +1,19 @@
-"""The command line: ``python -m datong2020 [summary|export|checks|coverage]``."""
+"""The command line: ``python -m datong2020 [summary|export|checks|coverage]``.
+
+The arguments are read before anything else is imported: ``--help`` and a usage error cost no more than
+argparse; :mod:`datong2020.commands` then runs the command.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
-from .checks import Verdict, contradictions, run_checks
-from .compute import Bound, growth_step, project
-from .coverage import Sentence, coverage, sentence_ledger, term_coverage
-from .formatting import format_figure, format_projection, format_quantity, render_table
-from .interchange import dump_json, json_schema
-from .model import Report, Target
-from .output import OutputError, emit, silence_stdout, write_file, write_package
-from .report import NOT_FIGURES, NOT_SENTENCES, NOT_TERMS, REPORT
-from .tables import write_csv, write_datapackage
-from .text import Lang
-
-_HEADERS: Final[dict[Lang, tuple[str, ...]]] = {
-    "zh": ("指标", "2019年", "2019年增长", "全省位次", "2020年目标", "2020年推算值"),
-    "en": ("indicator", "2019", "2019 growth", "rank in Shanxi", "2020 target", "projected 2020"),
-}
-_NOTES: Final[dict[Lang, str]] = {
-    "zh": (
-        "推算值 = 2019年数值 × (1 + 2020年目标增速)。≥ 为下限(目标为“以上”),≤ 为上限(“以内”)。\n"
-        "≈ 地区生产总值与工业增加值的目标是按可比价格计算的增速,用于现价总量只是近似。"
-    ),
-    "en": (
-        "Projected = 2019 value x (1 + 2020 growth target). ≥ marks a lower bound (target 'at least'),\n"
-        "≤ an upper bound ('at most'). ≈ GDP and industrial value-added targets are growth at comparable\n"
-        "prices, so applied to a nominal 2019 level they give only an approximate nominal 2020 level."
-    ),
-}
-_TITLE: Final[dict[Lang, str]] = {
-    "zh": "大同市2020年主要预期目标",
-    "en": "Datong 2020: main projected targets (English ours)",
-}
-
-
-def _row(target: Target, report: Report, lang: Lang) -> tuple[str, ...]:
-    step = growth_step(target, report)
-    projection = project(target, report)
-    base = None if step is None else report.fact(step.base)
-    label = (base.measure if base is not None else target.measure).in_lang(lang)
-
-    def shown(id_: str | None) -> str:
-        return "" if id_ is None else format_figure(report.fact(id_), lang)
-
-    return (
-        label,
-        shown(None if step is None else step.base),
-        shown(None if step is None else step.growth),
-        shown(None if step is None else step.rank),
-        format_figure(target, lang),
-        "" if projection is None else format_projection(projection, lang),
-    )
-
-
-def summary(report: Report, lang: Lang) -> str:
-    """The main job: the 2020 targets beside their 2019 bases and the 2020 levels they imply."""
-    rows = [_row(target, report, lang) for target in report.targets if target.section == "plan_targets"]
-    table = render_table(_HEADERS[lang], rows)
-    return f"{_TITLE[lang]}\n\n{table}\n\n{_NOTES[lang]}\n"
-
-
-_VERDICT: Final = {Verdict.HOLDS: "ok  ", Verdict.DEPENDS_ON_READING: "READ", Verdict.CONTRADICTED: "FAIL"}
-
-
-def _checks(report: Report, lang: Lang) -> str:
-    lines = []
-    for finding in run_checks(report):
-        other = finding.under_another_reading
-        reading = (
-            f" ({format_quantity(other, lang)} under another reading; see docs/findings.md)"
-            if finding.verdict is Verdict.DEPENDS_ON_READING and other is not None
-            else ""
-        )
-        lines.append(
-            f"{_VERDICT[finding.verdict]} {finding.check}: stated {format_quantity(finding.stated, lang)}, "
-            f"computed {format_quantity(finding.computed, lang, exact=False)}{reading}"
-        )
-    return "\n".join(lines) + "\n"
-
-
-def _sentence_lines(ledger: tuple[Sentence, ...], report: Report, show_missing: bool) -> list[str]:
-    reasons = sorted({s.reason.value for s in ledger if s.reason is not None})
-    parts = list(dict.fromkeys(s.part for s in ledger))
-    rows: list[tuple[str, ...]] = []
-    for part in [*parts, "total"]:
-        chosen = [s for s in ledger if part in ("total", s.part)]
-        counts = [
-            sum(s.status == status for s in chosen) for status in ("encoded", "excluded", "unaccounted")
-        ]
-        by_reason = [str(sum(s.reason is not None and s.reason.value == r for s in chosen)) for r in reasons]
-        rows.append((part, str(len(chosen)), str(counts[0]), str(counts[1]), *by_reason, str(counts[2])))
-    headers = ("part", "sentences", "encoded", "excluded", *(f"  {r}" for r in reasons), "unaccounted")
-    lines = [render_table(headers, rows)]
-    if show_missing:
-        text = report.source.text
-        lines += [
-            f"unaccounted in {s.part} at {s.span.start}: {text[s.span.start : s.span.end]}"
-            for s in ledger
-            if s.status == "unaccounted"
-        ]
-    lines.append(
-        "A sentence runs to the next 。!?; or line end. It is encoded when a record's quote lies in it (or "
-        "holds it whole), excluded when NOT_SENTENCES in its part's data module names it with a reason.\n"
-    )
-    return lines
-
-
-def _coverage(report: Report, show_missing: bool) -> str:
-    lines = _sentence_lines(sentence_ledger(report, NOT_SENTENCES), report, show_missing)
-    parts = coverage(report, NOT_FIGURES)
-    rows: list[tuple[str, ...]] = [
-        (part.part, str(len(part.encoded)), str(len(part.excluded)), str(len(part.missing))) for part in parts
-    ]
-    total = [sum(int(row[column]) for row in rows) for column in (1, 2, 3)]
-    rows.append(("total", *map(str, total)))
-    lines.append(render_table(("part", "digit runs encoded", "excluded", "missing"), rows))
-    if show_missing:
-        text = report.source.text
-        for part in parts:
-            for run in part.missing:
-                context = text[max(0, run.start - 12) : run.end + 8].replace("\n", "⏎")
-                lines.append(
-                    f"missing in {part.part} at {run.start}: {text[run.start : run.end]!r}  …{context}…"
-                )
-    lines.append(
-        "A digit run is encoded when it lies inside the figure of a fact or target, excluded when it is "
-        "listed in datong2020/report/exclusions.py with a reason."
-    )
-    terms = term_coverage(report, NOT_TERMS)
-    lines.append(
-        f"\nterms: {len(terms.candidates)} slogan-shaped phrases, {len(terms.encoded)} encoded, "
-        f"{len(terms.excluded)} excluded, {len(terms.missing)} missing ({len(report.terms)} terms encoded)"
-    )
-    if show_missing:
-        lines += [f"missing term at {span.start}: {phrase}" for span, phrase in terms.missing]
-    lines.append(
-        "A phrase is slogan-shaped when it is quoted and holds a number, or is a numeral with 大/个 and a "
-        "noun; it is encoded when a term's use, a figure or a project's name covers it, excluded when it "
-        "is listed in datong2020/report/exclusions.py with a reason."
-    )
-    return "\n".join(lines) + "\n"
-
-
-def coverage_document(report: Report) -> dict[str, object]:
-    """``coverage --format json``: every sentence with its status, and the digit-run and term counts."""
-    parts = coverage(report, NOT_FIGURES)
-    terms = term_coverage(report, NOT_TERMS)
-    return {
-        "sentences": [
-            {"span": [s.span.start, s.span.end], "part": s.part, "status": s.status}
-            | ({"ids": list(s.ids)} if s.ids else {"reason": s.reason.value} if s.reason is not None else {})
-            for s in sentence_ledger(report, NOT_SENTENCES)
-        ],
-        "digit_runs": [
-            {
-                "part": p.part,
-                "encoded": len(p.encoded),
-                "excluded": len(p.excluded),
-                "missing": len(p.missing),
-            }
-            for p in parts
-        ],
-        "terms": {
-            "candidates": len(terms.candidates),
-            "encoded": len(terms.encoded),
-            "excluded": len(terms.excluded),
-            "missing": len(terms.missing),
-        },
-    }
-
-
-def _export(arguments: argparse.Namespace) -> int:
-    kind: str = arguments.format
-    force: bool = arguments.force
-    if kind == "datapackage":
-        written = write_package(
-            arguments.directory, lambda into: write_datapackage(REPORT, into), force=force
-        )
-        emit(f"wrote {written}\n")
-        return 0
-    if kind == "csv":
-        text = write_csv(REPORT)
-    elif kind == "schema":
-        text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
-    else:
-        text = dump_json(REPORT)
-    output: Path | None = arguments.output
-    if output is None:
-        emit(text)
-    else:
-        write_file(output, text, force=force)
-    return 0
+from .output import OutputError, silence_stdout
 
 
 def _check_export(export: argparse.ArgumentParser, arguments: argparse.Namespace) -> None:
@@ -290,23 +105,6 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     return parser, export
 
 
-def _run(arguments: argparse.Namespace) -> int:
-    lang: Lang = arguments.lang
-    if arguments.command == "export":
-        return _export(arguments)
-    if arguments.command == "checks":
-        emit(_checks(REPORT, lang))
-        return 1 if contradictions(run_checks(REPORT)) else 0
-    if arguments.command == "coverage":
-        if arguments.format == "json":
-            emit(json.dumps(coverage_document(REPORT), ensure_ascii=False, indent=1) + "\n")
-        else:
-            emit(_coverage(REPORT, arguments.missing))
-        return 0
-    emit(summary(REPORT, lang))
-    return 0
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (argparse exits with 2 itself on a usage error)."""
     parser, export = _parser()
@@ -314,7 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments = parser.parse_args(argv)
         if arguments.command == "export":
             _check_export(export, arguments)
-        return _run(arguments)
+        from .commands import run
+
+        return run(arguments)
     except BrokenPipeError:
         # The reader of stdout has gone (``| head``): not an error worth a message. Exit status 1 and the
         # redirection to devnull are the recipe of https://docs.python.org/3/library/signal.html.
@@ -327,4 +127,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-__all__ = ["Bound", "main", "summary"]
+__all__ = ["main"]

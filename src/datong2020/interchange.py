@@ -24,7 +24,7 @@ import math
 import os
 import types
 import typing
-from typing import Any, Final, NoReturn
+from typing import Any, Final, NoReturn, TypeAlias
 
 import attrs
 import cattrs
@@ -51,10 +51,10 @@ from .model import (
     Term,
     index_by_id,
 )
-from .source import SOURCE, Source
+from .source import SOURCE, Source, quoting
 from .units import Quantity, parse_unit, unit_symbol, ureg
 
-__all__ = ["FORMAT", "converter", "dump_json", "json_schema", "load_json", "to_document"]
+__all__ = ["FORMAT", "JSON", "converter", "dump_json", "json_schema", "load_json", "to_document"]
 
 FORMAT: Final = "datong2020/1"
 """The export format's name and major version; it changes only when a convention above changes."""
@@ -88,7 +88,11 @@ def _is_quantity_type(annotation: Any) -> bool:
 
 def _strict(kind: type[Any], *, accept: tuple[type[Any], ...] = ()) -> Any:
     # cattrs would coerce "false" to True and 1 to "1"; a document that says otherwise is malformed.
+    exact = (kind, *accept)
+
     def structure(value: Any, _: type) -> Any:
+        if type(value) in exact:  # what the JSON parser makes: the common case, decided at once
+            return value
         if isinstance(value, bool) and kind is not bool:
             raise ValueError(f"expected {kind.__name__}, got a boolean")
         if not isinstance(value, (kind, *accept)):
@@ -197,7 +201,11 @@ def _source(source: Source) -> dict[str, Any]:
     return fields | {"characters": len(source.text), "report_end": source.report_end}
 
 
-def to_document(report: Report) -> dict[str, Any]:
+JSON: TypeAlias = dict[str, "JSON"] | list["JSON"] | str | int | float | bool | None
+"""A JSON value, as :func:`json.loads` returns one."""
+
+
+def to_document(report: Report) -> dict[str, JSON]:
     """The whole report as a JSON-ready document."""
     return {
         "format": FORMAT,
@@ -206,9 +214,21 @@ def to_document(report: Report) -> dict[str, Any]:
     }
 
 
-def dump_json(report: Report, *, indent: int | None = 2) -> str:
-    """The report as JSON text, the same bytes on every run."""
-    return json.dumps(to_document(report), ensure_ascii=False, indent=indent) + "\n"
+def dump_json(report: Report, *, indent: int | None = None) -> str:
+    """The report as JSON text, the same bytes on every run.
+
+    By default each object of ``objects`` stands on a line of its own, compact, so that a changed
+    record is a changed line in a diff; ``indent=2`` (any int) puts every key on a line of its own, as
+    ``json.dumps`` does, at several times the cost (Python's encoder indents in Python, not in C).
+    """
+    if indent is not None:
+        return json.dumps(to_document(report), ensure_ascii=False, indent=indent) + "\n"
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    objects = ",\n".join(encode(_object(record, report)) for record in report.records)
+    return (
+        f'{{"format": {encode(FORMAT)},\n"source": {encode(_source(report.source))},\n'
+        f'"objects": [\n{objects}\n]}}\n'
+    )
 
 
 # Loading --------------------------------------------------------------------------------------------
@@ -310,13 +330,13 @@ def _expect(data: Any, kind: type[Any], path: str) -> None:
         _fail(path, f"expected {'an object' if kind is dict else 'an array'}, got {type(data).__name__}")
 
 
-def _check_source(data: Any) -> None:
+def _check_source(data: Any, source: Source) -> None:
     _expect(data, dict, "$.source")
-    expected = _source(SOURCE)
+    expected = _source(source)
     for key in data:
         if key not in expected:
             _fail(f"$.source{_key(key)}", "unknown key")
-    if data.get("sha256") != SOURCE.sha256:
+    if data.get("sha256") != source.sha256:
         _fail(
             "$.source.sha256", f"the document was made from another text: {preview(str(data.get('sha256')))}"
         )
@@ -366,11 +386,13 @@ def _check_derived(record: AnyRecord, data: dict[str, Any], report: Report, path
         _fail(f"{path}.projected", "does not match the projection of the target's figure and base")
 
 
-def load_json(document: str | bytes | os.PathLike[str]) -> Report:
+def load_json(document: str | bytes | os.PathLike[str], *, source: Source = SOURCE) -> Report:
     """Read a document written by :func:`dump_json` back into a Report.
 
     ``document`` is the JSON text (a ``str``, or ``bytes`` in UTF-8), or a path (``os.PathLike``,
-    e.g. :class:`pathlib.Path`) to a file holding it; a leading byte order mark is allowed.
+    e.g. :class:`pathlib.Path`) to a file holding it; a leading byte order mark is allowed. ``source``
+    is the text the document quotes: the shipped report unless another one is given (its records are
+    then checked against that text, see :func:`datong2020.source.quoting`).
 
     Raises :class:`~datong2020.errors.DataError` (a ValueError) for anything else, naming the JSON path
     of the offending field: a wrong type or input, a document over :data:`MAX_DOCUMENT_SIZE`, a number
@@ -387,17 +409,18 @@ def load_json(document: str | bytes | os.PathLike[str]) -> Report:
             _fail(f"${_key(key)}", "unknown key")
     if data.get("format") != FORMAT:
         _fail("$.format", f"expected {FORMAT!r}, got {preview(str(data.get('format')))}")
-    _check_source(data.get("source"))
+    _check_source(data.get("source"), source)
     objects = data.get("objects")
     _expect(objects, list, "$.objects")
     try:
-        by_id = index_by_id(_record(item, f"$.objects[{index}]") for index, item in enumerate(objects))
+        with quoting(source):
+            by_id = index_by_id(_record(item, f"$.objects[{index}]") for index, item in enumerate(objects))
     except DuplicateIdError as error:
         _fail(f"$.objects[{error.index}].id", str(error))
     records = list(by_id.values())
     try:
         report = Report(
-            source=SOURCE,
+            source=source,
             sections=tuple(r for r in records if isinstance(r, Section)),
             facts=tuple(r for r in records if isinstance(r, Fact)),
             targets=tuple(r for r in records if isinstance(r, Target)),
@@ -473,10 +496,10 @@ def _object_schema(kind: type[Any], definitions: dict[str, Any]) -> dict[str, An
     return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
 
 
-def json_schema() -> dict[str, Any]:
+def json_schema() -> dict[str, JSON]:
     """A JSON Schema (draft 2020-12) for the document :func:`dump_json` writes, derived from the model."""
     definitions: dict[str, Any] = {"quantity": _QUANTITY_SCHEMA, "span": _SPAN_SCHEMA}
-    records = []
+    records: list[JSON] = []
     for kind in _KINDS.values():
         schema = _object_schema(kind, definitions)
         schema["properties"] |= {"kind": {"const": kind.kind}, "span": {"$ref": "#/$defs/span"}}

@@ -35,9 +35,15 @@ from .errors import (
 from .notation import Qualifier, parse, take_apart, unit_written
 from .places import PLACES
 from .records import Records
-from .source import SOURCE, Source, Span
+from .source import Source, Span, quoted_source
 from .text import Text
-from .units import MAGNITUDE_WORDS, Quantity, require_dimension, unit_symbol, written_decimal
+from .units import (
+    MAGNITUDE_WORDS,
+    Quantity,
+    require_dimension,
+    unit_symbol,
+    written_decimal,
+)
 
 __all__ = [
     "Achievement",
@@ -97,7 +103,7 @@ def _not_blank(_: object, attribute: attrs.Attribute[str], value: str) -> None:
 
 def _in_source_once(_: object, attribute: attrs.Attribute[str], quote: str) -> None:
     try:
-        SOURCE.locate(quote)
+        quoted_source().locate(quote)
     except QuoteError as error:
         error.field = attribute.name
         raise
@@ -286,7 +292,8 @@ class Record(Displayable):
 
     id: str = attrs.field(validator=_is_id)
     quote: str = attrs.field(validator=[_not_blank, _in_source_once])
-    """Verbatim from the shipped text, and found there exactly once (checked when the record is built)."""
+    """Verbatim from the text it quotes, and found there exactly once (checked when the record is built:
+    in the shipped text, or in the one :func:`datong2020.source.quoting` names)."""
     section: str | None = attrs.field(validator=_is_optional_id)
     """The id of the :class:`Section` this object sits in; for a section, its parent (None for a part)."""
 
@@ -765,10 +772,53 @@ class Report(Displayable):
     achievements: tuple[Achievement, ...] = attrs.field(default=(), converter=Records[Achievement])
     shortcomings: tuple[Shortcoming, ...] = attrs.field(default=(), converter=Records[Shortcoming])
     _by_id: dict[str, AnyRecord] = attrs.field(init=False, repr=False, eq=False)
+    _spans: dict[str, Span] = attrs.field(init=False, repr=False, eq=False)
+    _extents: dict[str, Span] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_id", index_by_id(self.records))
         self._check_links()
+        object.__setattr__(self, "_spans", self._locate_quotes())
+        object.__setattr__(self, "_extents", self._section_extents())
+
+    def _locate_quotes(self) -> dict[str, Span]:
+        """Every record's quote located in this report's own source (a record checked its quote against
+        the text it was built for, which need not be this one)."""
+        spans: dict[str, Span] = {}
+        for record in self.records:
+            if record.quote not in spans:
+                try:
+                    spans[record.quote] = self.source.locate(record.quote)
+                except QuoteError as error:
+                    refused = QuoteError(f"{record.id}: not a quote of this report's source: {error}")
+                    refused.field = "quote"
+                    raise refused from None
+        return spans
+
+    def _section_extents(self) -> dict[str, Span]:
+        """Each section's text, in one pass over the sections in text order: a section runs until the
+        next heading at its depth or above (a stack holds the open ones)."""
+        depth: dict[str | None, int] = {None: 0}
+        for section in self.sections:
+            self._depth(section, depth)
+        extents: dict[str, Span] = {}
+        open_sections: list[tuple[int, str, int]] = []  # (depth, id, start), depth rising
+        for section in sorted(self.sections, key=lambda section: self._spans[section.quote].start):
+            start = self._spans[section.quote].start
+            while open_sections and open_sections[-1][0] >= depth[section.id]:
+                _, closed, closed_start = open_sections.pop()
+                extents[closed] = Span(start=closed_start, end=start)
+            open_sections.append((depth[section.id], section.id, start))
+        for _, section_id, start in open_sections:
+            extents[section_id] = Span(start=start, end=self.source.report_end)
+        return extents
+
+    def _depth(self, section: Section, depth: dict[str | None, int]) -> int:
+        """How many sections hold this one, itself included; memoised in ``depth`` (parents first)."""
+        if section.id not in depth:
+            parent = None if section.section is None else self.lookup(section.section, Section)
+            depth[section.id] = 1 + (0 if parent is None else self._depth(parent, depth))
+        return depth[section.id]
 
     def _check_links(self) -> None:
         for record in self.records:
@@ -858,8 +908,9 @@ class Report(Displayable):
         return record
 
     def span(self, record: Record) -> Span:
-        """Where the record's quote stands in the shipped text."""
-        return self.source.locate(record.quote)
+        """Where the record's quote stands in this report's source."""
+        span = self._spans.get(record.quote)
+        return self.source.locate(record.quote) if span is None else span
 
     def figure_span(self, record: Fact | Target) -> Span | None:
         """Where the record's figure stands: inside its quote, found there exactly once."""
@@ -888,15 +939,11 @@ class Report(Displayable):
         return self.outline(record)[0].part
 
     def extent(self, section: Section) -> Span:
-        """The text a section covers: from its heading to the next heading at its level or above."""
-        start = self.span(section).start
-        depth = len(self.outline(section))
-        later = [
-            self.span(other).start
-            for other in self.sections
-            if len(self.outline(other)) <= depth and self.span(other).start > start
-        ]
-        return Span(start=start, end=min(later, default=self.source.report_end))
+        """The text a section of this report covers: from its heading to the next heading at its level or
+        above (computed once, when the report is built)."""
+        if self._by_id.get(section.id) != section:
+            raise UnknownIdError(section.id, [])
+        return self._extents[section.id]
 
     def base_of(self, target: Target) -> Fact | None:
         return None if target.base is None else self.lookup(target.base, Fact)

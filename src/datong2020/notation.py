@@ -22,6 +22,7 @@ over a string of at most :data:`MAX_FIGURE_LENGTH` characters.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from decimal import Decimal
 from typing import Final
@@ -29,10 +30,11 @@ from typing import Final
 import attrs
 
 from .errors import ParseError, UnitError
-from .units import Quantity, Unit, parse_unit, ureg
+from .units import Quantity, Unit, parse_unit, unit_or_none, ureg
 
 __all__ = [
     "MAX_FIGURE_LENGTH",
+    "READINGS_CACHED",
     "Qualifier",
     "Reading",
     "Written",
@@ -166,12 +168,23 @@ def _number(text: str, position: int, original: str) -> tuple[int | float, int]:
     raise ParseError("a number is expected", original, position)
 
 
+READINGS_CACHED: Final = 1024
+"""How many figures :func:`take_apart` and :func:`parse` remember (each at most
+:data:`MAX_FIGURE_LENGTH` characters): records read their figure when they are built, again when they are
+loaded from JSON, and the report has a few hundred."""
+
+
 def take_apart(figure: str) -> Written:
     """Split a figure into its number(s), the words after them, and its qualifier, by the grammar above."""
     if not isinstance(figure, str):
         raise ParseError(f"a figure is a string, not {type(figure).__name__}", "", 0)
     if len(figure) > MAX_FIGURE_LENGTH:
         raise ParseError(f"longer than {MAX_FIGURE_LENGTH} characters", figure, MAX_FIGURE_LENGTH)
+    return _take_apart(figure)
+
+
+@functools.lru_cache(maxsize=READINGS_CACHED)
+def _take_apart(figure: str) -> Written:
     text = figure.translate(_FULL_WIDTH)
     position, qualifier = 0, Qualifier.PLAIN
     for word, meaning in _PREFIXES:
@@ -237,17 +250,14 @@ def take_apart(figure: str) -> Written:
 def unit_written(written: Written) -> Unit | None:
     """The unit the figure writes, or None where its words are not a unit ("大", "连冠", "")."""
     if written.rank:
-        return ureg.Unit("位次")
+        return parse_unit("位次")
     text = written.unit_text
     if not text:
         return None
     if text.startswith("个") and len(text) > 1:
         # 个 is a classifier before a unit of time: "3.22个工作日" is 3.22 工作日, not a count.
         text = text[1:]
-    try:
-        return parse_unit(text)
-    except UnitError:
-        return None
+    return unit_or_none(text)
 
 
 def parse(text: str) -> Reading:
@@ -264,13 +274,22 @@ def parse(text: str) -> Reading:
     2 个 3 个 BETWEEN
     >>> print(parse("１３１８．８亿元").value, parse("近百亿").qualifier.name)
     1318.8 亿元 NEARLY
+
+    Readings are cached (see :data:`READINGS_CACHED`); a :class:`Reading` and its quantities are
+    immutable, so a cached one is as good as a new one.
     """
-    written = take_apart(text)
+    take_apart(text)  # refuses what is not a figure's string before it reaches the cache
+    return _reading(text)
+
+
+@functools.lru_cache(maxsize=READINGS_CACHED)
+def _reading(text: str) -> Reading:
+    written = _take_apart(text)
     unit = unit_written(written)
     if unit is None:
         if written.unit_text:
             raise ParseError(f"{written.unit_text!r} is not a unit", text, written.unit_position)
-        unit = ureg.Unit("dimensionless")
+        unit = parse_unit("dimensionless")
     return Reading(
         text=text,
         value=ureg.Quantity(written.number, unit),

@@ -13,17 +13,19 @@ import functools
 import re
 from decimal import Decimal
 from importlib.resources import files
-from typing import Any, Final, NoReturn, TypeAlias
+from typing import Any, Final, NoReturn, TypeAlias, cast
 
 import pint
 from pint.facets.plain import PlainUnit
 from pint.registry import GenericUnitRegistry
+from pint.util import UnitsContainer
 
 from .errors import DimensionError, FrozenQuantityError, UnitError
 
 __all__ = [
     "MAGNITUDE_WORDS",
     "MAX_UNIT_LENGTH",
+    "Magnitude",
     "Quantity",
     "Registry",
     "ReportQuantity",
@@ -32,6 +34,7 @@ __all__ = [
     "dimensionality_of",
     "parse_unit",
     "require_dimension",
+    "unit_or_none",
     "unit_symbol",
     "ureg",
     "written_decimal",
@@ -45,7 +48,11 @@ def _refuse_in_place(self: object, *_: object, **__: object) -> NoReturn:
     )
 
 
-class ReportQuantity(pint.Quantity[Any]):
+Magnitude: TypeAlias = int | float
+"""The type of every magnitude here: the report writes integers and decimals, and nothing else."""
+
+
+class ReportQuantity(pint.Quantity[Magnitude]):
     """A quantity of the report's registry: a value that nobody can change in place, and that pickles.
 
     Records share their quantities with every caller, so the in-place conversions (``ito`` and its
@@ -141,22 +148,25 @@ MAX_UNIT_LENGTH: Final = 40
 """The longest unit string :func:`parse_unit` reads; the report's longest, 平方米/人, has 5 characters."""
 
 
-def _known_unit_names() -> list[str]:
+@functools.cache
+def _known_unit_names() -> tuple[str, ...]:
     names = set(ureg._units)  # pint exposes no public list of defined names
     prefixed = {prefix + name for prefix in MAGNITUDE_WORDS for name in names if name not in MAGNITUDE_WORDS}
-    return sorted(names | prefixed)
+    return tuple(sorted(names | prefixed))
 
 
-def _named_unit(name: str, position: int, whole: str) -> Unit:
+def _named_unit(name: str, position: int, whole: str, *, suggest: bool) -> Unit:
     if name == "dimensionless":
-        return ureg.Unit("dimensionless")
+        return ureg.Unit(UnitsContainer())
     # 万万 would read as 万 x 万: a magnitude word is a unit only by itself, never behind a prefix.
     candidates = [c for c in ureg.parse_unit_name(name) if not (c[0] and c[1] in MAGNITUDE_WORDS)]
     if not candidates:
-        near = difflib.get_close_matches(name, _known_unit_names(), n=3, cutoff=0.5)
+        near = difflib.get_close_matches(name, _known_unit_names(), n=3, cutoff=0.5) if suggest else []
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise UnitError(f"unknown unit {name!r} at position {position} in {whole!r}{hint}")
-    return ureg.Unit(name)
+    # The name is known to be one unit: build it from its canonical name (get_name defines a prefixed
+    # one such as 万吨 on first use) rather than have pint parse the string as an expression again.
+    return ureg.Unit(UnitsContainer({ureg.get_name(name): 1}))
 
 
 def _unexpected(text: str, position: int) -> UnitError:
@@ -165,16 +175,7 @@ def _unexpected(text: str, position: int) -> UnitError:
     return UnitError(f"unexpected character {text[position]!r} at position {position} in unit {text!r}")
 
 
-@functools.lru_cache(maxsize=512)
-def parse_unit(text: str) -> Unit:
-    """Read a unit string strictly, in the report's own shapes: a unit (亿元, %, 万人次), a unit per a
-    unit (平方米/人), or ``dimensionless``.
-
-    Nothing else is accepted: no white space, parentheses, products or exponents, so no arithmetic
-    reaches pint and reading takes time linear in the string. Errors are :class:`UnitError`, naming
-    the position. Units read are cached (at most 512 strings of at most :data:`MAX_UNIT_LENGTH`
-    characters; refusals are not cached), because every record reads its unit when it is built.
-    """
+def _read_unit(text: str, *, suggest: bool) -> Unit:
     if not isinstance(text, str):
         raise UnitError(f"a unit is a string, not {type(text).__name__}")
     if not text:
@@ -184,7 +185,7 @@ def parse_unit(text: str) -> Unit:
     numerator = _UNIT_NAME.match(text)
     if numerator is None:
         raise _unexpected(text, 0)
-    unit = _named_unit(numerator.group(), 0, text)
+    unit = _named_unit(numerator.group(), 0, text, suggest=suggest)
     if numerator.end() == len(text):
         return unit
     if text[numerator.end()] != "/":
@@ -194,7 +195,7 @@ def parse_unit(text: str) -> Unit:
         raise _unexpected(text, numerator.end() + 1)
     if denominator.end() != len(text):
         raise _unexpected(text, denominator.end())
-    per = _named_unit(denominator.group(), denominator.start(), text)
+    per = _named_unit(denominator.group(), denominator.start(), text, suggest=suggest)
     if (
         "dimensionless" in (numerator.group(), denominator.group())
         or unit.dimensionality == per.dimensionality
@@ -203,8 +204,36 @@ def parse_unit(text: str) -> Unit:
     return unit / per  # type: ignore[no-any-return]
 
 
+@functools.lru_cache(maxsize=512)
+def parse_unit(text: str) -> Unit:
+    """Read a unit string strictly, in the report's own shapes: a unit (亿元, %, 万人次), a unit per a
+    unit (平方米/人), or ``dimensionless``.
+
+    Nothing else is accepted: no white space, parentheses, products or exponents, so no arithmetic
+    reaches pint and reading takes time linear in the string. Errors are :class:`UnitError`, naming
+    the position and, for an unknown name, the nearest known ones. Units read are cached (at most 512
+    strings of at most :data:`MAX_UNIT_LENGTH` characters; refusals are not cached), because every
+    record reads its unit when it is built.
+    """
+    return _read_unit(text, suggest=True)
+
+
+@functools.lru_cache(maxsize=512)
+def unit_or_none(text: str) -> Unit | None:
+    """The unit ``text`` writes, read as :func:`parse_unit` reads it, or None where it is not a unit
+    ("大" in "12大", "连冠" in "七连冠"). For callers that expect refusals: no suggestions are computed,
+    and refusals are cached too (at most 512 strings)."""
+    try:
+        return _read_unit(text, suggest=False)
+    except UnitError:
+        return None
+
+
+@functools.lru_cache(maxsize=512)
 def unit_symbol(unit: PlainUnit) -> str:
-    """The unit as a compact string that :func:`parse_unit` reads back: 亿元, %, 平方米/人."""
+    """The unit as a compact string that :func:`parse_unit` reads back: 亿元, %, 平方米/人.
+
+    Cached (at most 512 units): pint's formatter is the slow part of writing a quantity out."""
     if unit.dimensionless and not unit._units:  # an empty UnitsContainer is "no unit"
         return "dimensionless"
     return f"{unit:~C}"
@@ -219,13 +248,24 @@ def written_decimal(number: float | int) -> Decimal:
 _DIMENSION: Final = re.compile(r"\[(?P<name>[a-z_]+)\](?:\s*\*\*\s*(?P<power>[1-3]))?")
 
 
-def dimensionality_of(dimension: str) -> Any:
+def dimensionality_of(dimension: str) -> UnitsContainer:
     """The pint dimensionality of ``"[currency]"``, ``"[length] ** 2"``, ``"dimensionless"`` …
 
     Only those shapes are read (a dimension, raised to at most the third power), so no arithmetic
     reaches pint. An unknown or malformed dimension is a :class:`DimensionError` that names the ones
-    the registry knows.
+    the registry knows. Dimensions read are cached (there are a few dozen shapes).
     """
+    if not isinstance(dimension, str):
+        return _dimensionality(dimension)  # refused there, uncached: it need not be hashable
+    return _cached_dimensionality(dimension)
+
+
+@functools.lru_cache(maxsize=128)
+def _cached_dimensionality(dimension: str) -> UnitsContainer:
+    return _dimensionality(dimension)
+
+
+def _dimensionality(dimension: str) -> UnitsContainer:
     if dimension == "dimensionless":
         return ureg.dimensionless.dimensionality
     known = sorted(name for name in ureg._dimensions if name.startswith("["))  # no public accessor
@@ -237,7 +277,10 @@ def dimensionality_of(dimension: str) -> Any:
         raise DimensionError(
             f"unknown dimension {shown}; {hint}known: {', '.join(known)}, each optionally '** 2' or '** 3'"
         )
-    return ureg.get_dimensionality(f"[{match.group('name')}]") ** int(match.group("power") or 1)
+    # pint types a container's power as Any; it is a container.
+    return cast(
+        UnitsContainer, ureg.get_dimensionality(f"[{match.group('name')}]") ** int(match.group("power") or 1)
+    )
 
 
 def require_dimension(quantity: Quantity, dimension: str, what: str) -> Quantity:
