@@ -9,11 +9,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
-import shutil
 import stat
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Final
@@ -89,6 +86,8 @@ def emit(text: str) -> None:
 
 def _open_beside(target: Path) -> tuple[int, Path]:
     # Not tempfile.mkstemp: its 0600 mode would survive the rename, where the caller's umask should rule.
+    import secrets  # here, not at the top: the main job writes to stdout and need not load it
+
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
         candidate = target.with_name(f".datong2020-{secrets.token_hex(6)}.tmp")
@@ -171,6 +170,8 @@ def write_package(directory: Path, write: Callable[[Path], Path], *, force: bool
         if directory.exists() and not directory.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), where)
         directory.mkdir(parents=True, exist_ok=True)
+        import tempfile  # as secrets in _open_beside
+
         staging = Path(tempfile.mkdtemp(prefix=".datong2020-", dir=directory))
         write(staging)
         # The descriptor goes in last, so whoever finds it finds its tables complete.
@@ -190,6 +191,8 @@ def write_package(directory: Path, write: Callable[[Path], Path], *, force: bool
         staging.rmdir()
     except BaseException as error:
         if staging is not None:
+            import shutil
+
             shutil.rmtree(staging, ignore_errors=True)
         for made in created:  # deepest first; rmdir leaves alone whatever someone else put there
             with contextlib.suppress(OSError):
