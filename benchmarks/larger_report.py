@@ -30,15 +30,27 @@ from typing import Any
 import attrs
 
 from datong2020 import REPORT, SOURCE, Fact, Report, Target, dump_json, load_json
-from datong2020.model import AnyRecord, Project, Quirk, Section, Term
+from datong2020.model import Achievement, AnyRecord, Brand, Project, Quirk, Section, Shortcoming, Term
 from datong2020.notation import _reading, _take_apart, take_apart
 from datong2020.source import Source, quoting
 from datong2020.units import ureg
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Fields that hold ids (one, or a tuple), per kind: they get the copy's suffix.
-_ID_FIELDS = ("id", "section", "of", "whole", "base")
-_ID_TUPLES = {Fact: ("about",), Target: ("about", "members"), Term: ("parts",)}
+_ID_FIELDS = ("id", "section", "of", "whole", "base", "same_as")
+_ID_TUPLES = {Fact: ("about",), Target: ("about", "members"), Term: ("parts",), Achievement: ("about",)}
+# The Report field that holds each kind of record.
+_COLLECTION = {
+    Section: "sections",
+    Fact: "facts",
+    Target: "targets",
+    Project: "projects",
+    Brand: "brands",
+    Term: "terms",
+    Quirk: "quirks",
+    Achievement: "achievements",
+    Shortcoming: "shortcomings",
+}
 
 
 def _is_chinese(char: str) -> bool:
@@ -93,6 +105,9 @@ def _fields(record: AnyRecord, copy: int, copies: Copies) -> dict[str, Any]:
     for name in _ID_TUPLES.get(type(record), ()):
         fields[name] = tuple(copies.id(copy, id_) for id_ in fields[name])
     fields["quote"] = copies.text(copy, record.quote)
+    for name in ("what", "problem"):  # words that must stand in the quote, so copied with it
+        if name in fields:
+            fields[name] = attrs.evolve(fields[name], zh=copies.text(copy, fields[name].zh))
     if isinstance(record, Fact | Target) and record.figure is not None:
         fields["figure"] = copies.text(copy, record.figure)
         fields["value"] = _quantity_as_written(fields["figure"], record.value, upper=False)
@@ -111,15 +126,8 @@ def build(plan: list[tuple[type[AnyRecord], dict[str, Any]]], source: Source) ->
     by_kind: dict[type[AnyRecord], list[AnyRecord]] = {}
     for record in records:
         by_kind.setdefault(type(record), []).append(record)
-    return Report(
-        source=source,
-        sections=tuple(by_kind[Section]),  # type: ignore[arg-type]
-        facts=tuple(by_kind[Fact]),  # type: ignore[arg-type]
-        targets=tuple(by_kind[Target]),  # type: ignore[arg-type]
-        projects=tuple(by_kind[Project]),  # type: ignore[arg-type]
-        terms=tuple(by_kind[Term]),  # type: ignore[arg-type]
-        quirks=tuple(by_kind[Quirk]),  # type: ignore[arg-type]
-    )
+    collections = {_COLLECTION[kind]: tuple(found) for kind, found in by_kind.items()}
+    return Report(source=source, **collections)
 
 
 def _median_seconds(run: Callable[[], object], runs: int) -> float:
