@@ -283,12 +283,6 @@ def _labelled(label: str, value: str, lang: Lang) -> str:
     return f"{_sentence_start(label)} {value}" if value else _sentence_start(label)
 
 
-def _related(fact: Fact | None, kind: FigureKind, report: Report) -> Fact | None:
-    if fact is None:
-        return None
-    return next((other for other in report.facts_of(fact) if other.figure_kind is kind), None)
-
-
 def _growth_clause(growth: Fact, lang: Lang) -> str:
     if lang == "zh":
         return f"{'下降' if growth.direction is Direction.DECREASE else '增长'}{format_figure(growth, 'zh')}"
@@ -311,10 +305,10 @@ def _rank_clause(rank: Fact, lang: Lang) -> str:
 
 def _describe_fact(fact: Fact, report: Report, lang: Lang) -> str:
     clauses = [_labelled(fact.measure.in_lang(lang), format_figure(fact, lang), lang)]
-    growth = _related(fact, FigureKind.GROWTH, report) if fact.figure_kind is not FigureKind.GROWTH else None
+    growth = report.related(fact, FigureKind.GROWTH) if fact.figure_kind is not FigureKind.GROWTH else None
     if growth is not None:
         clauses.append(_growth_clause(growth, lang))
-    rank = _related(growth or fact, FigureKind.RANK, report)
+    rank = report.related(growth or fact, FigureKind.RANK)
     if rank is not None and fact.figure_kind is not FigureKind.RANK:
         clauses.append(_rank_clause(rank, lang))
     return ("," if lang == "zh" else ", ").join(clauses)
