@@ -30,7 +30,7 @@ from typing import Any
 import attrs
 
 from datong2020 import REPORT, SOURCE, Fact, Report, Target, dump_json, load_json
-from datong2020.model import Achievement, AnyRecord, Brand, Project, Quirk, Section, Shortcoming, Term
+from datong2020.model import Achievement, AnyRecord, Term
 from datong2020.notation import _reading, _take_apart, take_apart
 from datong2020.source import Source, quoting
 from datong2020.units import ureg
@@ -39,18 +39,6 @@ _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Fields that hold ids (one, or a tuple), per kind: they get the copy's suffix.
 _ID_FIELDS = ("id", "section", "of", "whole", "base", "same_as")
 _ID_TUPLES = {Fact: ("about",), Target: ("about", "members"), Term: ("parts",), Achievement: ("about",)}
-# The Report field that holds each kind of record.
-_COLLECTION = {
-    Section: "sections",
-    Fact: "facts",
-    Target: "targets",
-    Project: "projects",
-    Brand: "brands",
-    Term: "terms",
-    Quirk: "quirks",
-    Achievement: "achievements",
-    Shortcoming: "shortcomings",
-}
 
 
 def _is_chinese(char: str) -> bool:
@@ -123,11 +111,7 @@ def _plan(copies: Copies) -> list[tuple[type[AnyRecord], dict[str, Any]]]:
 def build(plan: list[tuple[type[AnyRecord], dict[str, Any]]], source: Source) -> Report:
     with quoting(source):
         records = [kind(**fields) for kind, fields in plan]
-    by_kind: dict[type[AnyRecord], list[AnyRecord]] = {}
-    for record in records:
-        by_kind.setdefault(type(record), []).append(record)
-    collections = {_COLLECTION[kind]: tuple(found) for kind, found in by_kind.items()}
-    return Report(source=source, **collections)  # type: ignore[arg-type]  # keys are the fields
+    return Report.of(source, records)
 
 
 def _median_seconds(run: Callable[[], object], runs: int) -> float:

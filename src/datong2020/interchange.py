@@ -419,18 +419,7 @@ def load_json(document: str | bytes | os.PathLike[str], *, source: Source = SOUR
         _fail(f"$.objects[{error.index}].id", str(error))
     records = list(by_id.values())
     try:
-        report = Report(
-            source=source,
-            sections=tuple(r for r in records if isinstance(r, Section)),
-            facts=tuple(r for r in records if isinstance(r, Fact)),
-            targets=tuple(r for r in records if isinstance(r, Target)),
-            projects=tuple(r for r in records if isinstance(r, Project)),
-            brands=tuple(r for r in records if isinstance(r, Brand)),
-            terms=tuple(r for r in records if isinstance(r, Term)),
-            quirks=tuple(r for r in records if isinstance(r, Quirk)),
-            achievements=tuple(r for r in records if isinstance(r, Achievement)),
-            shortcomings=tuple(r for r in records if isinstance(r, Shortcoming)),
-        )
+        report = Report.of(source, records)
     except LinkError as error:
         index = next(i for i, record in enumerate(records) if record.id == error.id)
         _fail(f"$.objects[{index}].{error.field}", str(error))

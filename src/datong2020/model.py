@@ -756,6 +756,20 @@ def index_by_id(records: Iterable[AnyRecord]) -> dict[str, AnyRecord]:
     return by_id
 
 
+_COLLECTION_OF_KIND: Final[dict[type[Record], str]] = {
+    Section: "sections",
+    Fact: "facts",
+    Target: "targets",
+    Project: "projects",
+    Brand: "brands",
+    Term: "terms",
+    Quirk: "quirks",
+    Achievement: "achievements",
+    Shortcoming: "shortcomings",
+}
+"""The :class:`Report` field that holds each kind of record, in the order :attr:`Report.records` walks."""
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Report(Displayable):
     """Everything encoded from the report, with its source text; reach any object by its id."""
@@ -855,22 +869,21 @@ class Report(Displayable):
                         f"{record.id}.{name} = {target_id!r} should name a {wanted}, but names {found}",
                     )
 
+    @classmethod
+    def of(cls, source: Source, records: Iterable[AnyRecord]) -> Report:
+        """The report of these records, each put in the collection of its kind, in the order given."""
+        collections: dict[str, list[AnyRecord]] = {name: [] for name in _COLLECTION_OF_KIND.values()}
+        for record in records:
+            collections[_COLLECTION_OF_KIND[type(record)]].append(record)
+        return cls(source=source, **collections)  # type: ignore[arg-type]  # each list holds its kind
+
     @property
     def records(self) -> Records[AnyRecord]:
         """Every encoded object, collection by collection."""
-        return Records(
-            (
-                *self.sections,
-                *self.facts,
-                *self.targets,
-                *self.projects,
-                *self.brands,
-                *self.terms,
-                *self.quirks,
-                *self.achievements,
-                *self.shortcomings,
-            )
+        collections: tuple[tuple[AnyRecord, ...], ...] = tuple(
+            getattr(self, name) for name in _COLLECTION_OF_KIND.values()
         )
+        return Records(record for collection in collections for record in collection)
 
     @property
     def projects_and_brands(self) -> Records[Project | Brand]:

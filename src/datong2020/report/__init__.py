@@ -66,35 +66,14 @@ def _modules() -> list[ModuleType]:
 
 
 def _build() -> Report:
-    from datong2020.model import (
-        Achievement,
-        Brand,
-        Fact,
-        Project,
-        Quirk,
-        Report,
-        Section,
-        Shortcoming,
-        Target,
-        Term,
-    )
+    from datong2020.model import Record, Report, Section
     from datong2020.source import SOURCE
 
     modules = _modules()
     # Task sections are declared beside their programme's records; the outline reads in text order.
     sections = sorted(_declared(Section, modules), key=lambda section: SOURCE.locate(section.quote).start)
-    return Report(
-        source=SOURCE,
-        sections=tuple(sections),
-        facts=_declared(Fact, modules),
-        targets=_declared(Target, modules),
-        projects=_declared(Project, modules),
-        brands=_declared(Brand, modules),
-        terms=_declared(Term, modules),
-        quirks=_declared(Quirk, modules),
-        achievements=_declared(Achievement, modules),
-        shortcomings=_declared(Shortcoming, modules),
-    )
+    others = [record for record in _declared(Record, modules) if not isinstance(record, Section)]
+    return Report.of(SOURCE, [*sections, *others])  # type: ignore[list-item]  # declared records are AnyRecord
 
 
 @contextlib.contextmanager
