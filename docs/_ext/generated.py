@@ -13,7 +13,7 @@ from typing import Any
 
 from datong2020 import REPORT, Fact, Qualifier, Record, Target, ureg
 from datong2020.compute import project_level
-from datong2020.coverage import coverage, sentence_ledger, term_coverage
+from datong2020.coverage import coverage, sentence_counts, sentence_ledger, term_coverage
 from datong2020.formatting import format_figure
 from datong2020.report import NOT_FIGURES, NOT_SENTENCES, NOT_TERMS
 
@@ -95,24 +95,20 @@ _QUALIFIER_MEANING = {
 
 def sentence_coverage() -> str:
     """Sentences per part: encoded, excluded (by reason), unaccounted."""
-    ledger = sentence_ledger(REPORT, NOT_SENTENCES)
-    rows = []
-    for part in [*dict.fromkeys(s.part for s in ledger), "total"]:
-        chosen = [s for s in ledger if part in ("total", s.part)]
-        reasons = sorted({s.reason.value for s in chosen if s.reason is not None})
-        by_reason = ", ".join(
-            f"{reason} {sum(s.reason is not None and s.reason.value == reason for s in chosen)}"
-            for reason in reasons
-        )
-        rows.append(
-            (
-                part,
-                len(chosen),
-                sum(s.status == "encoded" for s in chosen),
-                by_reason or "0",
-                sum(s.status == "unaccounted" for s in chosen),
+    rows = [
+        (
+            count.part,
+            count.sentences,
+            count.encoded,
+            ", ".join(
+                f"{reason.value} {number}"
+                for reason, number in sorted(count.by_reason, key=lambda pair: pair[0].value)
             )
+            or "0",
+            count.unaccounted,
         )
+        for count in sentence_counts(sentence_ledger(REPORT, NOT_SENTENCES))
+    ]
     return _table(("part", "sentences", "encoded", "excluded", "unaccounted"), rows)
 
 

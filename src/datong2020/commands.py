@@ -91,16 +91,23 @@ def _checks(report: Report, lang: Lang) -> str:
 
 
 def _sentence_lines(ledger: tuple[Sentence, ...], report: Report, show_missing: bool) -> list[str]:
-    reasons = sorted({s.reason.value for s in ledger if s.reason is not None})
-    parts = list(dict.fromkeys(s.part for s in ledger))
+    from .coverage import sentence_counts
+
+    counts = sentence_counts(ledger)
+    reasons = sorted({reason.value for reason, _ in counts[-1].by_reason})
     rows: list[tuple[str, ...]] = []
-    for part in [*parts, "total"]:
-        chosen = [s for s in ledger if part in ("total", s.part)]
-        counts = [
-            sum(s.status == status for s in chosen) for status in ("encoded", "excluded", "unaccounted")
-        ]
-        by_reason = [str(sum(s.reason is not None and s.reason.value == r for s in chosen)) for r in reasons]
-        rows.append((part, str(len(chosen)), str(counts[0]), str(counts[1]), *by_reason, str(counts[2])))
+    for count in counts:
+        excluded = {reason.value: number for reason, number in count.by_reason}
+        rows.append(
+            (
+                count.part,
+                str(count.sentences),
+                str(count.encoded),
+                str(count.excluded),
+                *(str(excluded.get(reason, 0)) for reason in reasons),
+                str(count.unaccounted),
+            )
+        )
     headers = ("part", "sentences", "encoded", "excluded", *(f"  {r}" for r in reasons), "unaccounted")
     lines = [render_table(headers, rows)]
     if show_missing:

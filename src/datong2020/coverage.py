@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Final
 
@@ -24,8 +25,10 @@ from .terms import Glossary
 __all__ = [
     "PartCoverage",
     "Sentence",
+    "SentenceCount",
     "TermCoverage",
     "coverage",
+    "sentence_counts",
     "sentence_ledger",
     "sentences",
     "term_coverage",
@@ -121,6 +124,39 @@ def sentence_ledger(report: Report, exclusions: Iterable[NotASentence]) -> tuple
         )
         for index, span in enumerate(spans)
     )
+
+
+@attrs.frozen(kw_only=True)
+class SentenceCount:
+    """How a part's sentences (or all of them, ``part="total"``) are accounted for."""
+
+    part: str
+    sentences: int
+    encoded: int
+    excluded: int
+    unaccounted: int
+    by_reason: tuple[tuple[SentenceReason, int], ...]
+    """The excluded sentences by reason, for each reason that excludes one, in the reasons' order."""
+
+
+def sentence_counts(ledger: tuple[Sentence, ...]) -> tuple[SentenceCount, ...]:
+    """The ledger counted per part, in the report's order, then in total."""
+    counts = []
+    for part in [*dict.fromkeys(s.part for s in ledger), "total"]:
+        chosen = [s for s in ledger if part in ("total", s.part)]
+        status = Counter(s.status for s in chosen)
+        reasons = Counter(s.reason for s in chosen if s.reason is not None)
+        counts.append(
+            SentenceCount(
+                part=part,
+                sentences=len(chosen),
+                encoded=status["encoded"],
+                excluded=status["excluded"],
+                unaccounted=status["unaccounted"],
+                by_reason=tuple((reason, reasons[reason]) for reason in SentenceReason if reason in reasons),
+            )
+        )
+    return tuple(counts)
 
 
 # Digit runs -----------------------------------------------------------------------------------------
