@@ -155,6 +155,7 @@ def targets(draw: st.DrawFn) -> Target:
         places=tuple(draw(st.lists(ids, max_size=2))),
         members=tuple(draw(st.lists(ids, max_size=2))),
         lists_all=draw(st.booleans()),
+        aim=Direction.DECREASE if qualifier is Qualifier.WITHIN else draw(st.sampled_from(list(Direction))),
         note=draw(st.none() | texts),
     )
 

@@ -62,10 +62,12 @@ if TYPE_CHECKING:
         Direction,
         Fact,
         FigureKind,
+        Outcome,
         Part,
         Period,
         PriceBasis,
         Project,
+        ProvinceTarget,
         Qualifier,
         Quirk,
         Record,
@@ -80,7 +82,7 @@ if TYPE_CHECKING:
     from .notation import Reading, parse, parse_figure
     from .records import Records
     from .report import REPORT
-    from .source import SHA256, SOURCE, Source, Span
+    from .source import DOCUMENT_IDS, SHA256, SOURCE, Source, Span, document
     from .tables import to_dataframe, to_records, write_csv, write_datapackage
     from .terms import Glossary
     from .text import Text
@@ -100,6 +102,7 @@ _MODULE_OF = {
             "Bound",
             "GrowthStep",
             "Projection",
+            "ProvinceTarget",
             "RequiredGrowth",
             "growth_step",
             "growth_steps",
@@ -139,10 +142,12 @@ _MODULE_OF = {
             "Direction",
             "Fact",
             "FigureKind",
+            "Outcome",
             "Part",
             "Period",
             "PriceBasis",
             "Project",
+            "ProvinceTarget",
             "Qualifier",
             "Quirk",
             "Record",
@@ -159,7 +164,7 @@ _MODULE_OF = {
     **dict.fromkeys(("Reading", "parse", "parse_figure"), "notation"),
     "Records": "records",
     "REPORT": "report",
-    **dict.fromkeys(("SHA256", "SOURCE", "Source", "Span"), "source"),
+    **dict.fromkeys(("DOCUMENT_IDS", "SHA256", "SOURCE", "Source", "Span", "document"), "source"),
     **dict.fromkeys(("to_dataframe", "to_records", "write_csv", "write_datapackage"), "tables"),
     "Glossary": "terms",
     "Text": "text",
@@ -200,6 +205,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "CHECKS",
+    "DOCUMENT_IDS",
     "REPORT",
     "SHA256",
     "SOURCE",
@@ -223,11 +229,13 @@ __all__ = [
     "GrowthStep",
     "LinkError",
     "ParseError",
+    "Outcome",
     "Part",
     "Period",
     "PriceBasis",
     "Project",
     "Projection",
+    "ProvinceTarget",
     "Qualifier",
     "Quirk",
     "QuoteError",
@@ -252,6 +260,7 @@ __all__ = [
     "checks_for",
     "contradictions",
     "describe",
+    "document",
     "dump_json",
     "glossary",
     "growth_step",

@@ -4,6 +4,8 @@ Conventions other tools rely on:
 
 - the document is ``{"format", "source", "objects"}``; ``source`` carries the text's sha256;
 - each object has ``id``, ``kind``, ``quote`` and ``span`` ([start, end] in the shipped text) first;
+  an object quoting a context document has ``document`` (its id) after ``kind``, and its ``span`` is
+  in that document; an object without ``document`` quotes the Datong 2020 report;
 - every quantity is ``{"magnitude": <number>, "unit": "<string datong2020.ureg parses>"}``;
 - a target carries its ``qualifier``, its ``base`` id, and ``projected`` where a projection exists;
 - dates are ISO 8601 strings, enums their lower-case values, absent values ``null``;
@@ -42,7 +44,9 @@ from .model import (
     AnyRecord,
     Brand,
     Fact,
+    Outcome,
     Project,
+    ProvinceTarget,
     Quirk,
     Report,
     Section,
@@ -51,7 +55,7 @@ from .model import (
     Term,
     index_by_id,
 )
-from .source import SOURCE, Source, quoting
+from .source import PRIMARY, SOURCE, Source, quoting
 from .units import Quantity, parse_unit, unit_symbol, ureg
 
 __all__ = ["FORMAT", "JSON", "converter", "dump_json", "json_schema", "load_json", "to_document"]
@@ -60,7 +64,20 @@ FORMAT: Final = "datong2020/1"
 """The export format's name and major version; it changes only when a convention above changes."""
 
 _KINDS: Final = {
-    kind.kind: kind for kind in (Section, Fact, Target, Project, Brand, Term, Quirk, Achievement, Shortcoming)
+    kind.kind: kind
+    for kind in (
+        Section,
+        Fact,
+        Target,
+        Project,
+        Brand,
+        Term,
+        Quirk,
+        Achievement,
+        Shortcoming,
+        ProvinceTarget,
+        Outcome,
+    )
 }
 _DERIVED: Final = ("span", "figure_span", "projected")
 
@@ -175,10 +192,13 @@ tagged with their ``kind``."""
 def _object(record: AnyRecord, report: Report) -> dict[str, Any]:
     span = report.span(record)
     fields: dict[str, Any] = converter.unstructure(record, unstructure_as=AnyRecord)
-    head = {"id": fields.pop("id"), "kind": fields.pop("kind"), "quote": fields.pop("quote")}
+    head = {"id": fields.pop("id"), "kind": fields.pop("kind")}
+    if fields.pop("document") != PRIMARY:
+        head["document"] = record.document
+    head["quote"] = fields.pop("quote")
     head["span"] = [span.start, span.end]
     extra: dict[str, Any] = {}
-    if isinstance(record, Fact | Target) and record.figure is not None:
+    if isinstance(record, Fact | Target | Outcome) and record.figure is not None:
         figure_span = report.figure_span(record)
         assert figure_span is not None  # a record with a figure has a figure span
         extra["figure_span"] = [figure_span.start, figure_span.end]
@@ -197,7 +217,9 @@ def _projection(projection: Projection | None) -> dict[str, Any] | None:
 
 def _source(source: Source) -> dict[str, Any]:
     fields: dict[str, Any] = converter.unstructure(source)
-    del fields["text"]
+    # The header keeps the shape it had before context documents: records name theirs by id.
+    for key in ("text", "id", "front_matter", "address"):
+        del fields[key]
     return fields | {"characters": len(source.text), "report_end": source.report_end}
 
 
@@ -379,7 +401,7 @@ def _check_derived(record: AnyRecord, data: dict[str, Any], report: Report, path
     span = report.span(record)
     if data.get("span") != [span.start, span.end]:
         _fail(f"{path}.span", f"expected [{span.start}, {span.end}], where the quote stands")
-    figure_span = report.figure_span(record) if isinstance(record, Fact | Target) else None
+    figure_span = report.figure_span(record) if isinstance(record, Fact | Target | Outcome) else None
     if figure_span is not None and data.get("figure_span") != [figure_span.start, figure_span.end]:
         _fail(f"{path}.figure_span", f"expected [{figure_span.start}, {figure_span.end}]")
     if isinstance(record, Target) and data.get("projected") != _projection(project(record, report)):
@@ -492,9 +514,9 @@ def json_schema() -> dict[str, JSON]:
     for kind in _KINDS.values():
         schema = _object_schema(kind, definitions)
         schema["properties"] |= {"kind": {"const": kind.kind}, "span": {"$ref": "#/$defs/span"}}
-        if kind in (Fact, Target):
+        if kind in (Fact, Target, ProvinceTarget, Outcome):
             schema["properties"]["figure_span"] = {"$ref": "#/$defs/span"}
-        if kind is Target:
+        if issubclass(kind, Target):
             projection = _object_schema(Projection, definitions)
             del projection["properties"]["target"]
             projection["required"].remove("target")
@@ -510,7 +532,8 @@ def json_schema() -> dict[str, JSON]:
         definitions[f"{kind.__name__}Record"] = schema
         records.append({"$ref": f"#/$defs/{kind.__name__}Record"})
     source = _object_schema(Source, definitions)
-    del source["properties"]["text"]
+    for key in ("text", "id", "front_matter", "address"):
+        del source["properties"][key]
     source["required"].remove("text")
     source["properties"] |= {"characters": {"type": "integer"}, "report_end": {"type": "integer"}}
     return {

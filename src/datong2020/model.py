@@ -35,7 +35,7 @@ from .errors import (
 from .notation import Qualifier, parse, take_apart, unit_written
 from .places import PLACES
 from .records import Records
-from .source import Source, Span, quoted_source
+from .source import DOCUMENT_IDS, PRIMARY, Source, Span, document, source_of
 from .text import Text
 from .units import (
     MAGNITUDE_WORDS,
@@ -56,11 +56,13 @@ __all__ = [
     "NotAFigure",
     "NotASentence",
     "NotATerm",
+    "Outcome",
     "Part",
     "PassingMention",
     "Period",
     "PriceBasis",
     "Project",
+    "ProvinceTarget",
     "Qualifier",
     "Quirk",
     "Record",
@@ -96,14 +98,21 @@ def _check_id(name: str, value: str) -> None:
         raise ValueError(f"{name} {shown} is not a snake_case id of at most {MAX_ID_LENGTH} characters")
 
 
+def _is_document(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in DOCUMENT_IDS:
+        shown = preview(value) if isinstance(value, str) else type(value).__name__
+        raise RecordError(f"{attribute.name} {shown} is not one of {', '.join(DOCUMENT_IDS)}", attribute.name)
+
+
 def _not_blank(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
         raise ValueError(f"{attribute.name} must not be blank")
 
 
-def _in_source_once(_: object, attribute: attrs.Attribute[str], quote: str) -> None:
+def _in_source_once(instance: object, attribute: attrs.Attribute[str], quote: str) -> None:
+    # attrs runs validators once every field is set, so the record's document is known here.
     try:
-        quoted_source().locate(quote)
+        source_of(getattr(instance, "document", PRIMARY)).locate(quote)
     except QuoteError as error:
         error.field = attribute.name
         raise
@@ -295,7 +304,11 @@ class Record(Displayable):
     """Verbatim from the text it quotes, and found there exactly once (checked when the record is built:
     in the shipped text, or in the one :func:`datong2020.source.quoting` names)."""
     section: str | None = attrs.field(validator=_is_optional_id)
-    """The id of the :class:`Section` this object sits in; for a section, its parent (None for a part)."""
+    """The id of the :class:`Section` this object sits in; for a section, its parent (None for a part).
+    Records of the context documents, whose outlines are not encoded, have None."""
+    document: str = attrs.field(default=PRIMARY, validator=_is_document)
+    """The id of the document the quote is from (:data:`datong2020.source.DOCUMENT_IDS`): the Datong
+    2020 report unless a record says otherwise."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -310,7 +323,7 @@ class Section(Record):
     part: Part
 
 
-def _value_of_figure(record: Fact | Target) -> Quantity | None:
+def _value_of_figure(record: Fact | Target | Outcome) -> Quantity | None:
     if record.figure is None:
         return None
     try:
@@ -329,7 +342,7 @@ def _same_quantity(a: Quantity | None, b: Quantity | None) -> bool:
     return bool(a == b) and a.units == b.units
 
 
-def _figure_offset(record: Fact | Target) -> int | None:
+def _figure_offset(record: Fact | Target | Outcome) -> int | None:
     """Where the figure stands inside the quote; it must stand there exactly once."""
     if record.figure is None:
         return None
@@ -339,7 +352,7 @@ def _figure_offset(record: Fact | Target) -> int | None:
     return offset
 
 
-def _number_of(quantity: Quantity, record: Fact | Target, name: str) -> Decimal:
+def _number_of(quantity: Quantity, record: Fact | Target | Outcome, name: str) -> Decimal:
     magnitude = quantity.magnitude
     if isinstance(magnitude, bool) or not isinstance(magnitude, int | float):
         raise RecordError(
@@ -348,7 +361,7 @@ def _number_of(quantity: Quantity, record: Fact | Target, name: str) -> Decimal:
     return written_decimal(magnitude)
 
 
-def _check_figure(record: Fact | Target, upper: Quantity | None) -> None:
+def _check_figure(record: Fact | Target | Outcome, upper: Quantity | None) -> None:
     """The one place a figure, its value, its range end, its qualifier and its rank are held to each other.
 
     A value (given or read) must be the number the figure writes, in the unit it writes; where the
@@ -400,7 +413,7 @@ def _check_figure(record: Fact | Target, upper: Quantity | None) -> None:
             "a rank is written as one",
             "figure_kind",
         )
-    from_bottom = record.from_bottom if isinstance(record, Fact) else False
+    from_bottom = record.from_bottom if isinstance(record, Fact | Outcome) else False
     if written.from_bottom != from_bottom:
         raise RecordError(
             f"{record.id}: the figure {record.figure!r} "
@@ -417,7 +430,7 @@ def _check_figure(record: Fact | Target, upper: Quantity | None) -> None:
         )
 
 
-def _check_dimension(record: Fact | Target) -> None:
+def _check_dimension(record: Fact | Target | Outcome) -> None:
     dimension = None if record.figure_kind is None else record.figure_kind.dimension
     if dimension is not None and record.value is not None:
         try:
@@ -519,9 +532,15 @@ class Target(Record):
     lists_all: bool = True
     """False where the report announces more items than it names (20个技改项目, naming four): the
     named ones are ``members`` and the count is not checked against them."""
+    aim: Direction = Direction.INCREASE
+    """Which way of the figure is the good one: INCREASE for a floor (增长6.3%, most targets), DECREASE
+    for a ceiling (控制在4.5%以内, 居民消费价格涨幅控制在3.5%左右, a place within the top N). A target
+    qualified WITHIN aims to decrease."""
     note: Text | None = None
 
     def __attrs_post_init__(self) -> None:
+        if self.qualifier is Qualifier.WITHIN and self.aim is not Direction.DECREASE:
+            raise RecordError(f"{self.id}: a bound from above (以内, 前N) aims to decrease", "aim")
         if self.figure is None and self.requirement is None:
             raise ValueError(f"{self.id}: a target without a figure must state its requirement")
         if self.figure is not None and self.figure_kind is None:
@@ -532,6 +551,69 @@ class Target(Record):
             )
         _check_figure(self, self.upper)
         _check_dimension(self)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class ProvinceTarget(Target):
+    """A target the province set for the same year (Shanxi's 2020 main expected targets), with the
+    city's targets it is compared with."""
+
+    kind: ClassVar[str] = "province_target"
+
+    counterparts: tuple[str, ...] = ()
+    """The ids of the Datong 2020 targets that set the same measure for the city."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Outcome(Record):
+    """What a later document reports a target, a headline indicator or a project came to: Datong's 2021
+    report on the city's 2020, Shanxi's 2021 report on the province's.
+
+    An outcome is the figure for the period the target names: a multi-year average (年均增长 over
+    2016–2020) is not the outcome of a 2020 target, and where the later document gives no figure for a
+    target, the target has no outcome.
+    """
+
+    kind: ClassVar[str] = "outcome"
+
+    measure: Text
+    figure: str | None = attrs.field(default=None, validator=attrs.validators.optional(_not_blank))
+    """The number as written ("4.3％"), or None for an outcome in words (a project 竣工投产)."""
+    value: Quantity | None = attrs.field(
+        default=attrs.Factory(_value_of_figure, takes_self=True),
+        hash=False,
+        eq=attrs.cmp_using(eq=_same_quantity),
+    )
+    figure_kind: FigureKind | None = None
+    period: Period
+    direction: Direction | None = None
+    """For growth and change figures: the document's verb (增长 / 下降). The figure stays unsigned."""
+    qualifier: Qualifier = Qualifier.PLAIN
+    from_bottom: bool = False
+    outcome_of: tuple[str, ...] = attrs.field(validator=attrs.validators.min_len(1))
+    """The ids of what this is the outcome of: targets (the city's or the province's), facts (a 2019
+    headline indicator's 2020 value) or projects (a completion)."""
+    result: Text | None = None
+    """For an outcome without a figure: what the document says happened (竣工投产)."""
+    places: tuple[str, ...] = ()
+    reading: Text | None = None
+    """Where the document leaves room for another reading: how this one was reached."""
+    note: Text | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.figure is None and self.result is None:
+            raise RecordError(f"{self.id}: an outcome without a figure must state its result", "result")
+        if self.figure is not None and self.figure_kind is None:
+            raise RecordError(f"{self.id}: a figure needs its figure_kind", "figure_kind")
+        _check_figure(self, None)
+        _check_dimension(self)
+
+    @property
+    def signed_value(self) -> Quantity | None:
+        """The value with the direction applied: 下降4.64% is -4.64 %."""
+        if self.value is None:
+            return None
+        return cast(Quantity, -self.value) if self.direction is Direction.DECREASE else self.value
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -739,7 +821,19 @@ class NotATerm:
 
 _PLACE_IDS: Final = frozenset(place.id for place in PLACES)
 
-AnyRecord: TypeAlias = Section | Fact | Target | Project | Brand | Term | Quirk | Achievement | Shortcoming
+AnyRecord: TypeAlias = (
+    Section
+    | Fact
+    | Target
+    | Project
+    | Brand
+    | Term
+    | Quirk
+    | Achievement
+    | Shortcoming
+    | ProvinceTarget
+    | Outcome
+)
 """Every kind of encoded object; the JSON export tags each with its ``kind``."""
 
 R = TypeVar("R", bound=Record)
@@ -766,6 +860,8 @@ _COLLECTION_OF_KIND: Final[dict[type[Record], str]] = {
     Quirk: "quirks",
     Achievement: "achievements",
     Shortcoming: "shortcomings",
+    ProvinceTarget: "province_targets",
+    Outcome: "outcomes",
 }
 """The :class:`Report` field that holds each kind of record, in the order :attr:`Report.records` walks."""
 
@@ -785,8 +881,12 @@ class Report(Displayable):
     quirks: tuple[Quirk, ...] = attrs.field(default=(), converter=Records[Quirk])
     achievements: tuple[Achievement, ...] = attrs.field(default=(), converter=Records[Achievement])
     shortcomings: tuple[Shortcoming, ...] = attrs.field(default=(), converter=Records[Shortcoming])
+    province_targets: tuple[ProvinceTarget, ...] = attrs.field(default=(), converter=Records[ProvinceTarget])
+    """The province's targets for the same year, from its own report (``shanxi_2020``)."""
+    outcomes: tuple[Outcome, ...] = attrs.field(default=(), converter=Records[Outcome])
+    """What later reports say the targets came to (``datong_2021``, ``shanxi_2021``)."""
     _by_id: dict[str, AnyRecord] = attrs.field(init=False, repr=False, eq=False)
-    _spans: dict[str, Span] = attrs.field(init=False, repr=False, eq=False)
+    _spans: dict[tuple[str, str], Span] = attrs.field(init=False, repr=False, eq=False)
     _extents: dict[str, Span] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -795,14 +895,15 @@ class Report(Displayable):
         object.__setattr__(self, "_spans", self._locate_quotes())
         object.__setattr__(self, "_extents", self._section_extents())
 
-    def _locate_quotes(self) -> dict[str, Span]:
-        """Every record's quote located in this report's own source (a record checked its quote against
-        the text it was built for, which need not be this one)."""
-        spans: dict[str, Span] = {}
+    def _locate_quotes(self) -> dict[tuple[str, str], Span]:
+        """Every record's quote located in this report's own source, or for a record of a context
+        document in that document (a record checked its quote against the text it was built for, which
+        need not be this one)."""
+        spans: dict[tuple[str, str], Span] = {}
         for record in self.records:
-            if record.quote not in spans:
+            if (record.document, record.quote) not in spans:
                 try:
-                    spans[record.quote] = self.source.locate(record.quote)
+                    spans[record.document, record.quote] = self.document(record.document).locate(record.quote)
                 except QuoteError as error:
                     refused = QuoteError(f"{record.id}: not a quote of this report's source: {error}")
                     refused.field = "quote"
@@ -817,8 +918,10 @@ class Report(Displayable):
             self._depth(section, depth)
         extents: dict[str, Span] = {}
         open_sections: list[tuple[int, str, int]] = []  # (depth, id, start), depth rising
-        for section in sorted(self.sections, key=lambda section: self._spans[section.quote].start):
-            start = self._spans[section.quote].start
+        for section in sorted(
+            self.sections, key=lambda section: self._spans[section.document, section.quote].start
+        ):
+            start = self._spans[section.document, section.quote].start
             while open_sections and open_sections[-1][0] >= depth[section.id]:
                 _, closed, closed_start = open_sections.pop()
                 extents[closed] = Span(start=closed_start, end=start)
@@ -847,7 +950,7 @@ class Report(Displayable):
                 links += [("about", project, (Project,)) for project in record.about]
             if isinstance(record, Project):
                 links.append(("same_as", record.same_as, (Project,)))
-            if isinstance(record, Fact | Target | Project | Brand | Achievement):
+            if isinstance(record, Fact | Target | Project | Brand | Achievement | Outcome):
                 unknown = [place for place in record.places if place not in _PLACE_IDS]
                 if unknown:
                     raise LinkError(record.id, "places", f"{record.id}.places names unknown places {unknown}")
@@ -856,6 +959,10 @@ class Report(Displayable):
                 links += [("members", project, (Project,)) for project in record.members]
             if isinstance(record, Term):
                 links += [("parts", part, (Term,)) for part in record.parts]
+            if isinstance(record, ProvinceTarget):
+                links += [("counterparts", target, (Target,)) for target in record.counterparts]
+            if isinstance(record, Outcome):
+                links += [("outcome_of", of, (Target, Fact, Project)) for of in record.outcome_of]
             for name, target_id, expected in links:
                 if target_id is None:
                     continue
@@ -920,12 +1027,23 @@ class Report(Displayable):
             raise TypeError(f"{id_!r} is a {record.kind}, not a {kind.kind}")
         return record
 
-    def span(self, record: Record) -> Span:
-        """Where the record's quote stands in this report's source."""
-        span = self._spans.get(record.quote)
-        return self.source.locate(record.quote) if span is None else span
+    def document(self, id_: str) -> Source:
+        """The text records of document ``id_`` quote: this report's own source for its own id (the
+        primary document, or the text standing in for it), else the shipped document."""
+        return self.source if id_ == self.source.id else document(id_)
 
-    def figure_span(self, record: Fact | Target) -> Span | None:
+    @property
+    def documents(self) -> tuple[Source, ...]:
+        """The documents this report's records quote, its own source first."""
+        others = sorted({record.document for record in self.records} - {self.source.id})
+        return (self.source, *map(self.document, others))
+
+    def span(self, record: Record) -> Span:
+        """Where the record's quote stands in its document (:meth:`document`)."""
+        span = self._spans.get((record.document, record.quote))
+        return self.document(record.document).locate(record.quote) if span is None else span
+
+    def figure_span(self, record: Fact | Target | Outcome) -> Span | None:
         """Where the record's figure stands: inside its quote, found there exactly once."""
         offset = _figure_offset(record)
         if offset is None or record.figure is None:
@@ -935,7 +1053,8 @@ class Report(Displayable):
 
     def figure_spans(self) -> tuple[Span, ...]:
         """Where every written figure of every fact and target stands, in collection order."""
-        records: list[Fact | Target] = [*self.facts, *self.targets]
+        both: tuple[Fact | Target, ...] = (*self.facts, *self.targets)
+        records = [record for record in both if record.document == self.source.id]
         return tuple(span for record in records if (span := self.figure_span(record)) is not None)
 
     def outline(self, record: Record) -> tuple[Section, ...]:

@@ -1,12 +1,14 @@
-"""The report as published, shipped verbatim and checked by its sha256 on load.
+"""The documents the library encodes, each shipped verbatim and checked by its sha256 on load.
 
-Every encoded object quotes this text; :meth:`Source.locate` turns a quote into the character span it
-occupies (Python string offsets, so ``SOURCE.text[span.start:span.end] == quote``).
+:data:`SOURCE` is the primary document, the Datong 2020 report (id ``datong_2020``). Three more give
+its context (see :data:`DOCUMENT_IDS`): Datong's 2021 report, which reports the 2020 outcomes, and
+Shanxi province's 2020 and 2021 reports, which set and report the province's targets. They are read
+only when a record quotes them or a caller asks for them (:func:`document`).
 
-Records check their quote when they are built, against :data:`SOURCE` unless a block ``with
-quoting(source):`` names another text (a later report, a synthetic one in the benchmarks): a record
-belongs to the document it quotes, and a :class:`~datong2020.model.Report` checks that every record it
-holds quotes its own ``source``.
+Every encoded object quotes one document; :meth:`Source.locate` turns a quote into the character span
+it occupies (Python string offsets, so ``source.text[span.start:span.end] == quote``). Records check
+their quote when they are built, in the document their ``document`` field names, unless a block ``with
+quoting(source):`` stands another text in for that document (a synthetic one in the benchmarks).
 """
 
 from __future__ import annotations
@@ -16,16 +18,32 @@ import contextvars
 import datetime
 import functools
 import hashlib
+import re
+import threading
 from collections.abc import Iterator
 from importlib.resources import files
 from typing import Final
 
 import attrs
 
-from .errors import QuoteError, preview
+from .errors import QuoteError, UnknownIdError, preview
 from .text import Text
 
-__all__ = ["SHA256", "SOURCE", "Source", "Span", "quoted_source", "quoting"]
+__all__ = [
+    "DOCUMENT_IDS",
+    "PRIMARY",
+    "SHA256",
+    "SOURCE",
+    "Source",
+    "Span",
+    "document",
+    "quoted_source",
+    "quoting",
+    "source_of",
+]
+
+PRIMARY: Final = "datong_2020"
+"""The id of the report this library encodes; a record without a ``document`` quotes it."""
 
 SHA256: Final = "2275e239be3802be5ad830136f38806a37c4d95d2fec613fa6feb54571b9874c"
 
@@ -51,21 +69,32 @@ class Span:
 
 @attrs.frozen(kw_only=True)
 class Source:
-    """The shipped text and what is known about it."""
+    """A shipped text and what is known about it."""
 
+    id: str = PRIMARY
+    """The document's id: ``datong_2020``, ``datong_2021``, ``shanxi_2020`` or ``shanxi_2021``."""
     title: Text
     delivered: datetime.date
     speaker: Text
     occasion: Text
     text: str = attrs.field(repr=False)
     sha256: str
-    republisher_notice: str
+    republisher_notice: str = ""
     """The last line: the republishing website's notice, which is not part of the report."""
+    front_matter: str = ""
+    """What the transcription puts before the report: its ``---`` block of title and address."""
+    address: str | None = None
+    """Where the document was published, as its transcription records it."""
 
     @property
     def report_text(self) -> str:
         """The report itself, without the republisher's notice."""
         return self.text[: self.report_end]
+
+    @property
+    def body(self) -> Span:
+        """Where the report itself stands: after any front matter, before any republisher's notice."""
+        return Span(start=len(self.front_matter), end=self.report_end)
 
     @property
     def report_end(self) -> int:
@@ -87,7 +116,7 @@ class Source:
             raise QuoteError(f"a quote is a string, not {type(quote).__name__}")
         starts = self._starts(quote)
         if not starts:
-            raise QuoteError(f"quote not found in the report: {preview(quote)}")
+            raise QuoteError(f"quote not found in {self.id}: {preview(quote)}")
         if len(starts) > 1:
             where = ", ".join(map(str, starts))
             raise QuoteError(
@@ -167,13 +196,18 @@ def _index_of(text: str) -> _TextIndex:
     return _TextIndex(text)
 
 
-def _load() -> Source:
-    raw = files("datong2020").joinpath("data").joinpath("report.txt").read_bytes()
+def _read(file_name: str, expected: str) -> str:
+    raw = files("datong2020").joinpath("data").joinpath(file_name).read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
-    if digest != SHA256:
-        raise RuntimeError(f"the shipped report text has changed: sha256 {digest}, expected {SHA256}")
-    text = raw.decode("utf-8")
+    if digest != expected:
+        raise RuntimeError(f"the shipped text {file_name} has changed: sha256 {digest}, expected {expected}")
+    return raw.decode("utf-8")
+
+
+def _load() -> Source:
+    text = _read("report.txt", SHA256)
     return Source(
+        id=PRIMARY,
         title=Text(
             zh="大同市2020年政府工作报告",
             en="Datong Municipal Government Work Report 2020",
@@ -187,28 +221,131 @@ def _load() -> Source:
             en="Fifth Session of the 15th Datong Municipal People's Congress",
         ),
         text=text,
-        sha256=digest,
+        sha256=SHA256,
         republisher_notice=text[text.rstrip("\n").rfind("\n") + 1 :],
     )
 
 
 SOURCE: Final = _load()
 
-_QUOTED: Final = contextvars.ContextVar[Source]("datong2020_quoted_source", default=SOURCE)
+
+@attrs.frozen(kw_only=True)
+class _Shipped:
+    """How to load a context document: its file, its digest and what is known about it."""
+
+    file_name: str
+    sha256: str
+    title: Text
+    delivered: datetime.date
+    speaker: Text
+    occasion: Text
+
+
+# The context documents are transcriptions by the public repository lawtext/gov (see docs/sources.md);
+# their own headings give the date, the speaker and the session, and their front matter the address.
+_CONTEXT: Final = {
+    "datong_2021": _Shipped(
+        file_name="datong_2021.md",
+        sha256="09d651ccec870197d6e6c4b042cc5f1c74c2e50bdbfa91747c4bddb03fde37b4",
+        title=Text(zh="大同市2021年政府工作报告", en="Datong Municipal Government Work Report 2021"),
+        delivered=datetime.date(2021, 2, 22),
+        speaker=Text(
+            zh="大同市人民政府代市长 张强",
+            en="Zhang Qiang, Acting Mayor of the Datong Municipal People's Government",
+        ),
+        occasion=Text(
+            zh="大同市第十五届人民代表大会第六次会议",
+            en="Sixth Session of the 15th Datong Municipal People's Congress",
+        ),
+    ),
+    "shanxi_2020": _Shipped(
+        file_name="shanxi_2020.md",
+        sha256="c33863b710b0e1bbcfd3b9635a2d37aa39ae7b148963ba700bd1440ea550f330",
+        title=Text(zh="2020年山西省政府工作报告", en="Shanxi Provincial Government Work Report 2020"),
+        delivered=datetime.date(2020, 1, 13),
+        speaker=Text(zh="代省长 林武", en="Lin Wu, Acting Governor of Shanxi"),
+        occasion=Text(
+            zh="山西省第十三届人民代表大会第三次会议",
+            en="Third Session of the 13th Shanxi Provincial People's Congress",
+        ),
+    ),
+    "shanxi_2021": _Shipped(
+        file_name="shanxi_2021.md",
+        sha256="8d51cdca25dc4d0e038562f65876738984786177a3fbf74dcd27cea557210b79",
+        title=Text(zh="2021年山西省政府工作报告", en="Shanxi Provincial Government Work Report 2021"),
+        delivered=datetime.date(2021, 1, 20),
+        speaker=Text(zh="省长 林武", en="Lin Wu, Governor of Shanxi"),
+        occasion=Text(
+            zh="山西省第十三届人民代表大会第四次会议",
+            en="Fourth Session of the 13th Shanxi Provincial People's Congress",
+        ),
+    ),
+}
+
+DOCUMENT_IDS: Final = (PRIMARY, *_CONTEXT)
+"""Every document the library ships, the primary first."""
+
+_FRONT_MATTER: Final = re.compile(r"---\n(?:.*\n)*?---\n")
+_ADDRESS: Final = re.compile(r"^source: (\S+)$", re.MULTILINE)
+
+
+@functools.cache
+def _load_context(id_: str) -> Source:
+    shipped = _CONTEXT[id_]
+    text = _read(shipped.file_name, shipped.sha256)
+    front = _FRONT_MATTER.match(text)
+    front_matter = "" if front is None else front.group()
+    address = _ADDRESS.search(front_matter)
+    return Source(
+        id=id_,
+        title=shipped.title,
+        delivered=shipped.delivered,
+        speaker=shipped.speaker,
+        occasion=shipped.occasion,
+        text=text,
+        sha256=shipped.sha256,
+        front_matter=front_matter,
+        address=None if address is None else address.group(1),
+    )
+
+
+_LOADING: Final = threading.Lock()
+
+
+def document(id_: str) -> Source:
+    """The shipped document with this id (one of :data:`DOCUMENT_IDS`), read and checked on first use;
+    any other id is a :class:`~datong2020.errors.UnknownIdError`."""
+    if id_ == PRIMARY:
+        return SOURCE
+    if not isinstance(id_, str) or id_ not in _CONTEXT:
+        raise UnknownIdError(id_, list(DOCUMENT_IDS))
+    with _LOADING:  # one reading per document, however many threads ask at once
+        return _load_context(id_)
+
+
+_STAND_INS: Final = contextvars.ContextVar[dict[str, Source]]("datong2020_stand_ins", default={})
+
+
+def source_of(id_: str) -> Source:
+    """The text that records of document ``id_`` quote here and now: the shipped document, unless a
+    :func:`quoting` block stands another text in for it."""
+    stand_in = _STAND_INS.get().get(id_)
+    return document(id_) if stand_in is None else stand_in
 
 
 def quoted_source() -> Source:
-    """The text that records built here and now quote: :data:`SOURCE`, unless inside :func:`quoting`."""
-    return _QUOTED.get()
+    """The text that records of the primary document quote here and now: :data:`SOURCE`, unless inside
+    :func:`quoting`."""
+    return source_of(PRIMARY)
 
 
 @contextlib.contextmanager
 def quoting(source: Source) -> Iterator[Source]:
-    """Build records that quote ``source`` rather than the shipped text: inside the block, every record
-    locates its quote in ``source`` when it is built. The setting is per thread and per task
-    (a :mod:`contextvars` variable), and ends with the block."""
-    token = _QUOTED.set(source)
+    """Build records that quote ``source`` rather than the shipped document of the same id: inside the
+    block, every record of document ``source.id`` locates its quote in ``source`` when it is built. The
+    setting is per thread and per task (a :mod:`contextvars` variable), and ends with the block."""
+    token = _STAND_INS.set(_STAND_INS.get() | {source.id: source})
     try:
         yield source
     finally:
-        _QUOTED.reset(token)
+        _STAND_INS.reset(token)

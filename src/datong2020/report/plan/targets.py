@@ -4,7 +4,16 @@ Each target links to the 2019 fact it builds on where the report gives one. Pric
 statistical convention (see :class:`datong2020.model.PriceBasis`); the report itself does not state them.
 """
 
-from datong2020.model import FigureKind, NotASentence, Period, PriceBasis, Qualifier, SentenceReason, Target
+from datong2020.model import (
+    Direction,
+    FigureKind,
+    NotASentence,
+    Period,
+    PriceBasis,
+    Qualifier,
+    SentenceReason,
+    Target,
+)
 from datong2020.text import NBS, STATE_COUNCIL, Text
 
 YEAR = Period.year(2020)
@@ -118,6 +127,7 @@ URBAN_UNEMPLOYMENT_RATE_TARGET_2020 = Target(
     figure_kind=FigureKind.RATE,
     period=YEAR,
     qualifier=Qualifier.WITHIN,
+    aim=Direction.DECREASE,
     measure=Text(zh="城镇登记失业率", en="registered urban unemployment rate", en_source=NBS),
 )
 CPI_INCREASE_TARGET_2020 = Target(
@@ -128,6 +138,7 @@ CPI_INCREASE_TARGET_2020 = Target(
     figure_kind=FigureKind.GROWTH,
     period=YEAR,
     qualifier=Qualifier.ABOUT,
+    aim=Direction.DECREASE,  # 控制在: held down to about 3.5%
     measure=Text(zh="居民消费价格涨幅", en="CPI increase", en_source=STATE_COUNCIL),
 )
 BINDING_TARGETS_2020 = Target(
