@@ -20,7 +20,8 @@ import functools
 import hashlib
 import re
 import threading
-from collections.abc import Iterator
+import types
+from collections.abc import Iterator, Mapping
 from importlib.resources import files
 from typing import Final
 
@@ -323,7 +324,10 @@ def document(id_: str) -> Source:
         return _load_context(id_)
 
 
-_STAND_INS: Final = contextvars.ContextVar[dict[str, Source]]("datong2020_stand_ins", default={})
+# An immutable mapping as the default, so that no caller can change what every context starts from.
+_STAND_INS: Final = contextvars.ContextVar[Mapping[str, Source]](
+    "datong2020_stand_ins", default=types.MappingProxyType({})
+)
 
 
 def source_of(id_: str) -> Source:
@@ -344,7 +348,7 @@ def quoting(source: Source) -> Iterator[Source]:
     """Build records that quote ``source`` rather than the shipped document of the same id: inside the
     block, every record of document ``source.id`` locates its quote in ``source`` when it is built. The
     setting is per thread and per task (a :mod:`contextvars` variable), and ends with the block."""
-    token = _STAND_INS.set(_STAND_INS.get() | {source.id: source})
+    token = _STAND_INS.set(types.MappingProxyType({**_STAND_INS.get(), source.id: source}))
     try:
         yield source
     finally:
