@@ -96,6 +96,8 @@ def sentence_ledger(report: Report, exclusions: Iterable[NotASentence]) -> tuple
     starts = [span.start for span in spans]
     encoded: dict[int, list[str]] = {}
     for record in report.records:
+        if record.document != report.source.id:
+            continue  # the ledger is the primary document's; context records quote other texts
         quote = report.span(record)
         first = bisect.bisect_right(starts, quote.start) - 1
         for index in range(max(first, 0), len(spans)):
