@@ -539,8 +539,12 @@ class Target(Record):
     note: Text | None = None
 
     def __attrs_post_init__(self) -> None:
-        if self.qualifier is Qualifier.WITHIN and self.aim is not Direction.DECREASE:
-            raise RecordError(f"{self.id}: a bound from above (以内, 前N) aims to decrease", "aim")
+        if self.aim is not Direction.DECREASE and (
+            self.qualifier is Qualifier.WITHIN or self.figure_kind is FigureKind.RANK
+        ):
+            raise RecordError(
+                f"{self.id}: a bound from above (以内) and a rank (第N, 前N) aim to decrease", "aim"
+            )
         if self.figure is None and self.requirement is None:
             raise ValueError(f"{self.id}: a target without a figure must state its requirement")
         if self.figure is not None and self.figure_kind is None:
