@@ -1,4 +1,4 @@
-"""The command line: ``python -m datong2020 [summary|export|checks|coverage]``.
+"""The command line: ``python -m datong2020 [summary|export|checks|coverage|scorecard]``.
 
 The arguments are read before anything else is imported: ``--help`` and a usage error cost no more than
 argparse; :mod:`datong2020.commands` then runs the command.
@@ -101,6 +101,13 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     )
     cover.add_argument(
         "--format", choices=("text", "json"), default="text", help="json: every sentence with its status"
+    )
+    score = commands.add_parser(
+        "scorecard",
+        help="the 2020 targets beside the province's and the outcomes the 2021 reports give, with verdicts",
+    )
+    score.add_argument(
+        "--format", choices=("text", "json"), default="text", help="json: one object per target"
     )
     return parser, export
 

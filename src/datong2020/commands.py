@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING, Final
 
 from .compute import growth_step, project
 from .formatting import format_figure, format_projection, format_quantity, render_table
-from .model import Report, Target
+from .model import Direction, Report, Target
 from .output import emit, write_file, write_package
 from .report import NOT_FIGURES, NOT_SENTENCES, NOT_TERMS, REPORT
 from .text import Lang
+from .units import unit_symbol
 
 if TYPE_CHECKING:
     from .coverage import Sentence
+    from .evaluation import ScorecardRow
+    from .units import Quantity
 
 _HEADERS: Final[dict[Lang, tuple[str, ...]]] = {
     "zh": ("指标", "2019年", "2019年增长", "全省位次", "2020年目标", "2020年推算值"),
@@ -218,6 +221,130 @@ def _export(arguments: argparse.Namespace) -> int:
     return 0
 
 
+_SCORECARD_HEADERS: Final[dict[Lang, tuple[str, ...]]] = {
+    "zh": ("指标", "2019年", "2020年目标", "全省目标", "对比全省", "2020年实绩", "出处", "结论", "差距"),
+    "en": (
+        "indicator",
+        "2019",
+        "2020 target",
+        "Shanxi target",
+        "vs Shanxi",
+        "2020 outcome",
+        "reported in",
+        "verdict",
+        "gap",
+    ),
+}
+_SCORECARD_WORDS: Final[dict[Lang, dict[str, str]]] = {
+    "zh": {
+        "met": "完成",
+        "missed": "未完成",
+        "not_assessable": "无法判断",
+        "no_outcome": "未报告",
+        "above": "高于",
+        "equal": "持平",
+        "below": "低于",
+    },
+    "en": {
+        "met": "met",
+        "missed": "missed",
+        "not_assessable": "not assessable",
+        "no_outcome": "no outcome reported",
+        "above": "above",
+        "equal": "equal",
+        "below": "below",
+    },
+}
+_SCORECARD_TITLE: Final[dict[Lang, str]] = {
+    "zh": "大同市2020年目标完成情况",
+    "en": "Datong 2020: targets and outcomes (English ours)",
+}
+_SCORECARD_NOTES: Final[dict[Lang, str]] = {
+    "zh": (
+        "实绩出自大同市2021年政府工作报告(datong_2021),全省目标出自山西省2020年政府工作报告(shanxi_2020)。\n"
+        "“左右”按目标值减0.5个百分点(其他单位为5%)为下限判断;规则见 docs/outcomes.md。"
+    ),
+    "en": (
+        "Outcomes from Datong's 2021 work report (datong_2021), the province's targets from Shanxi's 2020\n"
+        "work report (shanxi_2020). 'About' (左右) allows a shortfall of 0.5 percentage points (5% for\n"
+        "other units); the rules are in docs/outcomes.md."
+    ),
+}
+
+
+def _scorecard_cells(row: ScorecardRow, report: Report, lang: Lang) -> tuple[str, ...]:
+    words = _SCORECARD_WORDS[lang]
+    target, outcome = row.target, row.outcome
+    label = (row.base.measure if row.base is not None else target.measure).in_lang(lang)
+    shown_outcome = ""
+    if outcome is not None:
+        fell = outcome.direction is Direction.DECREASE
+        shown_outcome = format_figure(outcome, lang)
+        if fell:
+            shown_outcome = f"下降{shown_outcome}" if lang == "zh" else f"fell {shown_outcome}"
+    return (
+        label,
+        "" if row.base is None else format_figure(row.base, lang),
+        format_figure(target, lang),
+        "" if row.province is None else format_figure(row.province, lang),
+        "" if row.versus_province is None else words[row.versus_province.value],
+        shown_outcome,
+        "" if outcome is None else outcome.document,
+        words[row.verdict.value],
+        "" if row.gap is None else format_quantity(row.gap, lang),
+    )
+
+
+def scorecard_text(report: Report, lang: Lang) -> str:
+    """``scorecard``: each main target, and every other target with an outcome, with its verdict."""
+    from .evaluation import scorecard
+
+    rows = [_scorecard_cells(row, report, lang) for row in scorecard(report)]
+    table = render_table(_SCORECARD_HEADERS[lang], rows)
+    return f"{_SCORECARD_TITLE[lang]}\n\n{table}\n\n{_SCORECARD_NOTES[lang]}\n"
+
+
+def _quantity(quantity: Quantity | None) -> dict[str, object] | None:
+    return (
+        None if quantity is None else {"magnitude": quantity.magnitude, "unit": unit_symbol(quantity.units)}
+    )
+
+
+def scorecard_document(report: Report) -> list[dict[str, object]]:
+    """``scorecard --format json``: one object per row, in the shape issue 10 sets."""
+    from .evaluation import scorecard
+
+    objects: list[dict[str, object]] = []
+    for row in scorecard(report):
+        outcome, province = row.outcome, row.province
+        objects.append(
+            {
+                "target": row.target.id,
+                "verdict": row.verdict.value,
+                "rule": row.evaluation.rule,
+                "base": None if row.base is None else row.base.id,
+                "outcome": None
+                if outcome is None
+                else {
+                    "id": outcome.id,
+                    "document": outcome.document,
+                    "value": _quantity(outcome.signed_value),
+                },
+                "gap": _quantity(row.gap),
+                "province": None
+                if province is None
+                else {
+                    "id": province.id,
+                    "document": province.document,
+                    "value": _quantity(province.value),
+                    "qualifier": province.qualifier.value,
+                },
+                "versus_province": None if row.versus_province is None else row.versus_province.value,
+            }
+        )
+    return objects
+
+
 def run(arguments: argparse.Namespace) -> int:
     lang: Lang = arguments.lang
     if arguments.command == "export":
@@ -233,8 +360,14 @@ def run(arguments: argparse.Namespace) -> int:
         else:
             emit(_coverage(REPORT, arguments.missing))
         return 0
+    if arguments.command == "scorecard":
+        if arguments.format == "json":
+            emit(json.dumps(scorecard_document(REPORT), ensure_ascii=False, indent=1) + "\n")
+        else:
+            emit(scorecard_text(REPORT, lang))
+        return 0
     emit(summary(REPORT, lang))
     return 0
 
 
-__all__ = ["coverage_document", "run", "summary"]
+__all__ = ["coverage_document", "run", "scorecard_document", "scorecard_text", "summary"]

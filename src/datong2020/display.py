@@ -31,9 +31,12 @@ from .formatting import (
 from .model import (
     Achievement,
     Brand,
+    Direction,
     Fact,
+    Outcome,
     Period,
     Project,
+    ProvinceTarget,
     Quirk,
     Record,
     Report,
@@ -44,8 +47,10 @@ from .model import (
     TimeFrame,
 )
 from .records import Records
+from .source import PRIMARY
 
 if TYPE_CHECKING:
+    from .evaluation import ScorecardRow
     from .terms import Glossary
 
 __all__ = ["Printer", "html", "pretty", "short_repr"]
@@ -101,7 +106,7 @@ def _outline(record: Record, report: Report | None) -> str:
 
 def _label(record: Record) -> tuple[str, str]:
     """What a record is about, in Chinese and English."""
-    if isinstance(record, Fact | Target):
+    if isinstance(record, Fact | Target | Outcome):
         return record.measure.zh, record.measure.en
     if isinstance(record, Project | Brand):
         return record.name.zh, record.name.en
@@ -120,7 +125,7 @@ def _label(record: Record) -> tuple[str, str]:
 
 def _gist(record: Record) -> str:
     """The short thing a repr shows after the id: a figure, a name, a term."""
-    if isinstance(record, Fact | Target):
+    if isinstance(record, Fact | Target | Outcome):
         return _clip(format_figure(record, "zh"), 32)  # a target without a figure shows its requirement
     return _clip(_label(record)[0], 32)
 
@@ -179,7 +184,9 @@ def _counts(report: Report) -> list[tuple[str, int]]:
 def _rows(record: Record, report: Report | None) -> list[tuple[str, str]]:
     zh, en = _label(record)
     rows = [("label", zh), ("English", en)]
-    if isinstance(record, Fact | Target):
+    if record.document != PRIMARY:
+        rows.append(("document", record.document))
+    if isinstance(record, Fact | Target | Outcome):
         rows += [("value", format_figure(record, "zh")), ("value (en)", format_figure(record, "en"))]
         rows.append(("period", record.period.label))
         if record.qualifier.value != "plain":
@@ -197,6 +204,16 @@ def _rows(record: Record, report: Report | None) -> list[tuple[str, str]]:
         projection = None if report is None else project(record, report)
         if projection is not None:
             rows.append(("projected", f"{format_projection(projection, 'zh')} ({projection.bound.value})"))
+    if isinstance(record, Target) and record.aim is Direction.DECREASE:
+        rows.append(("aim", "a ceiling: lower is better"))
+    if isinstance(record, ProvinceTarget) and record.counterparts:
+        rows.append(("Datong's", ", ".join(record.counterparts)))
+    if isinstance(record, Outcome):
+        if record.direction is not None:
+            rows.append(("direction", record.direction.value))
+        rows.append(("outcome of", ", ".join(record.outcome_of)))
+        if record.reading is not None:
+            rows.append(("reading", record.reading.en))
     if isinstance(record, Target | Project) and record.due is not None:
         rows.append(("due", f"{record.due.wording} ({format_date(record.due.end, 'en')})"))
     if isinstance(record, Term):
@@ -222,12 +239,13 @@ def _rows(record: Record, report: Report | None) -> list[tuple[str, str]]:
 # Collections: one row per item -------------------------------------------------------------------------
 
 _RECORD_COLUMNS: Final = ("id", "label", "value", "quote", "section")
+_SCORE_COLUMNS: Final = ("indicator", "2020 target", "Shanxi", "vs Shanxi", "outcome", "verdict", "gap")
 _STEP_COLUMNS: Final = ("indicator", "2019 growth", "rank", "2020 target", "step")
 
 
 def _record_row(record: Record, report: Report | None) -> tuple[str, ...]:
     zh, en = _label(record)
-    if isinstance(record, Fact | Target):
+    if isinstance(record, Fact | Target | Outcome):
         value = format_figure(record, "zh")
     elif isinstance(record, Term):
         value = "、".join(member.zh for member in record.members)
@@ -257,7 +275,24 @@ def _step_row(step: GrowthStep, report: Report | None) -> tuple[str, ...]:
     )
 
 
+def _score_row(row: ScorecardRow) -> tuple[str, ...]:
+    outcome = row.outcome
+    return (
+        f"{row.target.measure.zh}\n{row.target.measure.en}",
+        format_figure(row.target, "zh"),
+        "" if row.province is None else format_figure(row.province, "zh"),
+        "" if row.versus_province is None else row.versus_province.value,
+        "" if outcome is None else f"{format_figure(outcome, 'zh')} ({outcome.document})",
+        row.verdict.value,
+        "" if row.gap is None else format_quantity(row.gap, "zh"),
+    )
+
+
 def _table(items: Sequence[object]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    from .evaluation import ScorecardRow
+
+    if items and all(isinstance(item, ScorecardRow) for item in items):
+        return _SCORE_COLUMNS, [_score_row(item) for item in items if isinstance(item, ScorecardRow)]
     if items and all(isinstance(item, GrowthStep) for item in items):
         steps = [item for item in items if isinstance(item, GrowthStep)]
         report = _report_of(steps[0])

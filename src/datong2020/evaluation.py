@@ -106,7 +106,7 @@ class Tolerance:
 DEFAULT_TOLERANCE: Final = Tolerance()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Evaluation:
     """The verdict on one target, the outcome it rests on, the gap and the rule applied."""
 
@@ -118,6 +118,10 @@ class Evaluation:
     unit. None without two numbers to subtract."""
     rule: str
     """The rule applied, in words: "以上: met at or above 6.5 %"."""
+
+    def __repr__(self) -> str:
+        gap = "" if self.gap is None else f", gap {self.gap:~}"
+        return f"<Evaluation {self.target.id}: {self.verdict}{gap}>"
 
 
 _INFINITY: Final = Decimal("Infinity")
@@ -331,7 +335,7 @@ def province_target_of(report: Report, target: Target) -> ProvinceTarget | None:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ScorecardRow:
     """One target: its base, the province's target, its outcome and the verdict."""
 
@@ -352,6 +356,10 @@ class ScorecardRow:
     @property
     def gap(self) -> Quantity | None:
         return self.evaluation.gap
+
+    def __repr__(self) -> str:
+        outcome = "" if self.outcome is None else f" {self.outcome.figure or ''} ({self.outcome.document})"
+        return f"<ScorecardRow {self.target.id}: {self.verdict}{outcome}>"
 
 
 def _row(report: Report, target: Target, tolerance: Tolerance) -> ScorecardRow:

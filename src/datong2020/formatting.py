@@ -41,6 +41,7 @@ from .model import (
     Direction,
     Fact,
     FigureKind,
+    Outcome,
     Project,
     Quirk,
     Record,
@@ -225,13 +226,15 @@ _QUALIFIER_EN: Final = {
 _COMMITMENT_EN: Final = {"strive": "strive for ", "ensure": "ensure "}
 
 
-def format_figure(record: Fact | Target, lang: Lang = "zh") -> str:
+def format_figure(record: Fact | Target | Outcome, lang: Lang = "zh") -> str:
     """A record's own number with its qualifier: in Chinese the figure as the report writes it ("6.3%左右",
     "突破130万人次", "倒数第二"), in English through babel ("about 6.3%", "over 1.3 million",
-    "2nd from the bottom"). A target without a number gives its requirement instead."""
+    "2nd from the bottom"). A target without a number gives its requirement instead, an outcome without
+    one its result."""
     if record.figure is None or record.value is None:
-        requirement = record.requirement if isinstance(record, Target) else None
-        return "" if requirement is None else requirement.in_lang(lang)
+        words = record.result if isinstance(record, Outcome) else None
+        words = record.requirement if isinstance(record, Target) else words
+        return "" if words is None else words.in_lang(lang)
     written = take_apart(record.figure)
     commitment = record.commitment.value if isinstance(record, Target) else "plain"
     if lang == "zh":

@@ -20,7 +20,16 @@ from .units import unit_symbol
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["FIGURE_FIELDS", "to_dataframe", "to_records", "write_csv", "write_datapackage"]
+__all__ = [
+    "FIGURE_FIELDS",
+    "SCORECARD_FIELDS",
+    "scorecard_dataframe",
+    "scorecard_records",
+    "to_dataframe",
+    "to_records",
+    "write_csv",
+    "write_datapackage",
+]
 
 Row = dict[str, str | int | float | bool | None]
 
@@ -152,18 +161,94 @@ def write_csv(report: Report, path: Path | None = None) -> str:
     return text
 
 
-def to_dataframe(report: Report) -> pandas.DataFrame:
-    """The figures table as a pandas DataFrame (needs ``pip install "datong2020[pandas]"``)."""
+def _pandas(needed_by: str) -> Any:  # pandas, which the core does not import, has no types here
     try:
-        import pandas as pd
+        import pandas
     except ModuleNotFoundError as missing:
         raise ModuleNotFoundError(
-            'to_dataframe needs the optional extra: pip install "datong2020[pandas]"'
+            f'{needed_by} needs the optional extra: pip install "datong2020[pandas]"'
         ) from missing
+    return pandas
+
+
+def to_dataframe(report: Report) -> pandas.DataFrame:
+    """The figures table as a pandas DataFrame (needs ``pip install "datong2020[pandas]"``)."""
+    pd = _pandas("to_dataframe")
     frame = pd.DataFrame.from_records(to_records(report), columns=[name for name, _, _ in FIGURE_FIELDS])
     for column in ("period_start", "period_end", "due"):
         frame[column] = pd.to_datetime(frame[column])
     return frame.set_index("id")
+
+
+SCORECARD_FIELDS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("target", "string", "The id of the Datong 2020 target"),
+    ("measure_zh", "string", "What the target measures, as the report words it"),
+    ("measure_en", "string", "What it measures, in English (ours unless a source is named)"),
+    ("base", "string", "The id of the 2019 fact it builds on"),
+    ("target_figure", "string", "The target's figure as written, or its requirement in words"),
+    ("target_magnitude", "number", "The target's number"),
+    ("target_unit", "string", "Its unit"),
+    ("qualifier", "string", "How the number binds: plain, about, at_least, within, exceed, nearly, between"),
+    ("aim", "string", "increase for a floor, decrease for a ceiling"),
+    ("province", "string", "The id of the province's target for the same measure"),
+    ("province_figure", "string", "The province's figure as written"),
+    ("versus_province", "string", "above, equal or below the province's, by the binding number"),
+    ("outcome", "string", "The id of the outcome a later report gives"),
+    ("outcome_document", "string", "The id of the document that reports it"),
+    ("outcome_figure", "string", "The outcome's figure as written"),
+    ("outcome_magnitude", "number", "The outcome's number, negative for a fall"),
+    ("outcome_unit", "string", "Its unit"),
+    ("verdict", "string", "met, missed, not_assessable or no_outcome"),
+    ("gap", "number", "Outcome less the binding number: percentage points, or the target's unit"),
+    ("gap_unit", "string", "The gap's unit"),
+    ("rule", "string", "The rule applied, in words"),
+)
+
+
+def scorecard_records(report: Report) -> list[Row]:
+    """The scorecard (:func:`datong2020.evaluation.scorecard`) as flat rows (columns:
+    :data:`SCORECARD_FIELDS`)."""
+    from .evaluation import scorecard
+
+    rows: list[Row] = []
+    for row in scorecard(report):
+        target, province, outcome, gap = row.target, row.province, row.outcome, row.gap
+        signed = None if outcome is None else outcome.signed_value
+        rows.append(
+            {
+                "target": target.id,
+                "measure_zh": target.measure.zh,
+                "measure_en": target.measure.en,
+                "base": None if row.base is None else row.base.id,
+                "target_figure": target.figure if target.requirement is None else target.requirement.zh,
+                "target_magnitude": None if target.value is None else target.value.magnitude,
+                "target_unit": None if target.value is None else unit_symbol(target.value.units),
+                "qualifier": target.qualifier.value,
+                "aim": target.aim.value,
+                "province": None if province is None else province.id,
+                "province_figure": None if province is None else province.figure,
+                "versus_province": None if row.versus_province is None else row.versus_province.value,
+                "outcome": None if outcome is None else outcome.id,
+                "outcome_document": None if outcome is None else outcome.document,
+                "outcome_figure": None if outcome is None else outcome.figure,
+                "outcome_magnitude": None if signed is None else signed.magnitude,
+                "outcome_unit": None if signed is None else unit_symbol(signed.units),
+                "verdict": row.verdict.value,
+                "gap": None if gap is None else gap.magnitude,
+                "gap_unit": None if gap is None else unit_symbol(gap.units),
+                "rule": row.evaluation.rule,
+            }
+        )
+    return rows
+
+
+def scorecard_dataframe(report: Report) -> pandas.DataFrame:
+    """The scorecard as a pandas DataFrame indexed by target id (needs the ``pandas`` extra)."""
+    pd = _pandas("scorecard_dataframe")
+    frame = pd.DataFrame.from_records(
+        scorecard_records(report), columns=[name for name, _, _ in SCORECARD_FIELDS]
+    )
+    return frame.set_index("target")
 
 
 _SECTION_FIELDS: Final = (
