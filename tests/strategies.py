@@ -155,7 +155,9 @@ def targets(draw: st.DrawFn) -> Target:
         places=tuple(draw(st.lists(ids, max_size=2))),
         members=tuple(draw(st.lists(ids, max_size=2))),
         lists_all=draw(st.booleans()),
-        aim=Direction.DECREASE if qualifier is Qualifier.WITHIN else draw(st.sampled_from(list(Direction))),
+        aim=Direction.DECREASE
+        if qualifier is Qualifier.WITHIN or kind is FigureKind.RANK
+        else draw(st.sampled_from(list(Direction))),
         note=draw(st.none() | texts),
     )
 

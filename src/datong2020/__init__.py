@@ -51,6 +51,16 @@ if TYPE_CHECKING:
         UnitError,
         UnknownIdError,
     )
+    from .evaluation import (
+        Attainment,
+        Evaluation,
+        ScorecardRow,
+        Tolerance,
+        Versus,
+        compare,
+        evaluate,
+        scorecard,
+    )
     from .formatting import describe
     from .interchange import dump_json, json_schema, load_json, to_document
     from .model import (
@@ -83,7 +93,14 @@ if TYPE_CHECKING:
     from .records import Records
     from .report import REPORT
     from .source import DOCUMENT_IDS, SHA256, SOURCE, Source, Span, document
-    from .tables import to_dataframe, to_records, write_csv, write_datapackage
+    from .tables import (
+        scorecard_dataframe,
+        scorecard_records,
+        to_dataframe,
+        to_records,
+        write_csv,
+        write_datapackage,
+    )
     from .terms import Glossary
     from .text import Text
     from .units import parse_unit, ureg
@@ -131,6 +148,19 @@ _MODULE_OF = {
         "errors",
     ),
     "describe": "formatting",
+    **dict.fromkeys(
+        (
+            "Attainment",
+            "Evaluation",
+            "ScorecardRow",
+            "Tolerance",
+            "Versus",
+            "compare",
+            "evaluate",
+            "scorecard",
+        ),
+        "evaluation",
+    ),
     **dict.fromkeys(("dump_json", "json_schema", "load_json", "to_document"), "interchange"),
     **dict.fromkeys(
         (
@@ -165,7 +195,17 @@ _MODULE_OF = {
     "Records": "records",
     "REPORT": "report",
     **dict.fromkeys(("DOCUMENT_IDS", "SHA256", "SOURCE", "Source", "Span", "document"), "source"),
-    **dict.fromkeys(("to_dataframe", "to_records", "write_csv", "write_datapackage"), "tables"),
+    **dict.fromkeys(
+        (
+            "scorecard_dataframe",
+            "scorecard_records",
+            "to_dataframe",
+            "to_records",
+            "write_csv",
+            "write_datapackage",
+        ),
+        "tables",
+    ),
     "Glossary": "terms",
     "Text": "text",
     **dict.fromkeys(("parse_unit", "ureg"), "units"),
@@ -212,6 +252,7 @@ __all__ = [
     "Achievement",
     "AchievementKind",
     "AnyRecord",
+    "Attainment",
     "Bound",
     "Brand",
     "Check",
@@ -221,6 +262,7 @@ __all__ = [
     "DimensionError",
     "Direction",
     "DuplicateIdError",
+    "Evaluation",
     "Fact",
     "FigureKind",
     "Finding",
@@ -246,6 +288,7 @@ __all__ = [
     "Recurrence",
     "Report",
     "RequiredGrowth",
+    "ScorecardRow",
     "Section",
     "Shortcoming",
     "Source",
@@ -254,14 +297,18 @@ __all__ = [
     "Term",
     "Text",
     "TimeFrame",
+    "Tolerance",
     "UnitError",
     "UnknownIdError",
     "Verdict",
+    "Versus",
     "checks_for",
+    "compare",
     "contradictions",
     "describe",
     "document",
     "dump_json",
+    "evaluate",
     "glossary",
     "growth_step",
     "growth_steps",
@@ -276,6 +323,9 @@ __all__ = [
     "required_growth",
     "required_growth_for",
     "run_checks",
+    "scorecard",
+    "scorecard_dataframe",
+    "scorecard_records",
     "to_dataframe",
     "to_document",
     "to_records",
