@@ -110,8 +110,9 @@ class Source:
 
         This is the one function that locates a quote. It looks the quote up in an index of the text
         (built once per text), so locating every quote of a report costs time linear in their length,
-        not a scan of the text per quote. Nothing about the quote is cached, so a caller's text is not
-        held after the call.
+        not a scan of the text per quote. Where a quote was found, its places are remembered, so that
+        the report, which locates every quote its records checked when they were built, finds them again
+        for the price of a dictionary lookup; what is remembered is bounded by the text's own length.
         """
         if not isinstance(quote, str):
             raise QuoteError(f"a quote is a string, not {type(quote).__name__}")
@@ -158,9 +159,23 @@ class _TextIndex:
             else:
                 found.append(start)
         self.positions = positions
+        self.found: dict[str, list[int]] = {}
+        self.room = 2 * len(text)
+        """How many more characters of found quotes ``found`` may hold: quotes of the text, at most
+        twice its length in all, so a caller cannot grow it without bound."""
 
     def starts(self, quote: str) -> list[int]:
         """Where ``quote`` starts, every time it stands in the text, in order."""
+        known = self.found.get(quote)
+        if known is not None:
+            return list(known)
+        starts = self._search(quote)
+        if starts and len(quote) <= self.room:
+            self.room -= len(quote)
+            self.found[quote] = list(starts)
+        return starts
+
+    def _search(self, quote: str) -> list[int]:
         text = self.text
         starts: list[int] = []
         if len(quote) < self.STRIDE + self.GRAM - 1:
