@@ -41,6 +41,7 @@ from .model import (
     Direction,
     Fact,
     FigureKind,
+    Outcome,
     Project,
     Quirk,
     Record,
@@ -225,7 +226,7 @@ _QUALIFIER_EN: Final = {
 _COMMITMENT_EN: Final = {"strive": "strive for ", "ensure": "ensure "}
 
 
-def format_figure(record: Fact | Target, lang: Lang = "zh") -> str:
+def format_figure(record: Fact | Target | Outcome, lang: Lang = "zh") -> str:
     """A record's own number with its qualifier: in Chinese the figure as the report writes it ("6.3%左右",
     "突破130万人次", "倒数第二"), in English through babel ("about 6.3%", "over 1.3 million",
     "2nd from the bottom"). A target without a number gives its requirement instead."""
@@ -405,6 +406,14 @@ def describe(obj: Record | Report | GrowthStep, lang: Lang = "zh", *, report: Re
         return f"{label}{':' if lang == 'zh' else ': '}{members}" if members else label
     if isinstance(obj, Section):
         return f"{obj.marker}{obj.title.zh}" if lang == "zh" else obj.title.en
+    if isinstance(obj, Outcome):
+        # An outcome says what a later document reports for its period: a figure, or a result in words.
+        if obj.result is not None:
+            colon = ":" if lang == "zh" else ": "
+            done = f"{_sentence_start(obj.measure.in_lang(lang))}{colon}{obj.result.in_lang(lang)}"
+        else:
+            done = _labelled(obj.measure.in_lang(lang), format_figure(obj, lang), lang)
+        return f"{done} ({obj.period.label})"
     if isinstance(obj, Quirk):
         return obj.description.in_lang(lang)
     raise TypeError(f"describe() takes a record, a Report or a GrowthStep, not {type(obj).__name__}")
