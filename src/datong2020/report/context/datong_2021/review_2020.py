@@ -30,7 +30,7 @@ GDP_GROWTH_2020 = Outcome(
 
 # 二是 “六新”突破 -------------------------------------------------------------------------------------
 # "全省排名第二" ranks the count among Shanxi's cities; no Datong 2020 record ranks 5G base stations.
-BASE_STATIONS_5G_2020 = Outcome(
+BASE_STATIONS_5G_BUILT_2020 = Outcome(
     id="base_stations_5g_built_2020",
     quote="5G网络基站建成1767个、全省排名第二",
     section=None,
@@ -119,7 +119,7 @@ RURAL_DISPOSABLE_INCOME_GROWTH_RANK_2020 = Outcome(
         "headline indicators by growth ('增幅全省第2').",
     ),
 )
-AGRO_PROCESSING_MAJOR_PROJECTS_2020 = Outcome(
+AGRO_PROCESSING_MAJOR_PROJECTS_ADVANCED_2020 = Outcome(
     id="agro_processing_major_projects_advanced_2020",
     quote="北肉平台、骏腾肉鸡、恒宗黄芪精深加工等83个重点项目有力推进",
     section=None,
@@ -176,7 +176,7 @@ NEW_URBAN_JOBS_2020 = Outcome(
         "quota, which neither report states, so whether it was met cannot be read from them.",
     ),
 )
-RURAL_BOARDING_SCHOOLS_2020 = Outcome(
+RURAL_BOARDING_SCHOOLS_BUILT_2020 = Outcome(
     id="rural_boarding_schools_built_2020",
     quote="建设乡镇寄宿制学校31所",
     section=None,
