@@ -11,6 +11,7 @@ import pytest
 
 from datong2020 import REPORT, SHA256, SOURCE, Qualifier, dump_json, parse_unit, project
 from datong2020.interchange import FORMAT
+from datong2020.source import PRIMARY, document
 
 DOCUMENT = json.loads(dump_json(REPORT))
 
@@ -23,12 +24,16 @@ def test_document_names_its_format_and_source() -> None:
 
 
 def test_every_object_leads_with_id_kind_quote_and_a_span_that_slices_to_the_quote() -> None:
+    # An object quoting a context document names it after its kind, and its span is in that document.
     assert len(DOCUMENT["objects"]) == len(REPORT)
     for obj in DOCUMENT["objects"]:
-        assert list(obj)[:4] == ["id", "kind", "quote", "span"]
+        quoted = "document" in obj
+        assert list(obj)[: 4 + quoted] == ["id", "kind", *(["document"] if quoted else []), "quote", "span"]
         start, end = obj["span"]
-        assert SOURCE.text[start:end] == obj["quote"]
+        text = document(obj["document"]).text if quoted else SOURCE.text
+        assert text[start:end] == obj["quote"]
         assert REPORT[obj["id"]].kind == obj["kind"]
+        assert REPORT[obj["id"]].document == (obj["document"] if quoted else PRIMARY)
 
 
 def test_quantities_are_magnitude_and_a_unit_the_registry_parses() -> None:

@@ -15,7 +15,9 @@ from datong2020 import REPORT, Fact, Qualifier, Record, Target, ureg
 from datong2020.compute import project_level
 from datong2020.coverage import coverage, sentence_counts, sentence_ledger, term_coverage
 from datong2020.formatting import format_figure
+from datong2020.model import Outcome
 from datong2020.report import NOT_FIGURES, NOT_SENTENCES, NOT_TERMS
+from datong2020.source import PRIMARY
 
 _MARKER = re.compile(r"^<!-- generated: (?P<name>[a-z_]+) -->$", flags=re.MULTILINE)
 
@@ -152,13 +154,16 @@ def catalogue() -> str:
         ("Shortcomings", REPORT.shortcomings),
         ("Terms", REPORT.terms),
         ("Quirks", REPORT.quirks),
+        ("Province targets", REPORT.province_targets),
+        ("Outcomes", REPORT.outcomes),
     ):
         rows = [
             (
                 f"`{record.id}`",
                 _clip(_label(record), 70),
-                format_figure(record) if isinstance(record, Fact | Target) else "",
-                record.section or "",
+                format_figure(record) if isinstance(record, Fact | Target | Outcome) else "",
+                # A context document's records sit in no section of the outline: name the document.
+                record.section or (record.document if record.document != PRIMARY else ""),
                 _clip(record.quote),
             )
             for record in records

@@ -408,6 +408,14 @@ def describe(obj: Record | Report | GrowthStep, lang: Lang = "zh", *, report: Re
         return f"{label}{':' if lang == 'zh' else ': '}{members}" if members else label
     if isinstance(obj, Section):
         return f"{obj.marker}{obj.title.zh}" if lang == "zh" else obj.title.en
+    if isinstance(obj, Outcome):
+        # An outcome says what a later document reports for its period: a figure, or a result in words.
+        if obj.result is not None:
+            colon = ":" if lang == "zh" else ": "
+            done = f"{_sentence_start(obj.measure.in_lang(lang))}{colon}{obj.result.in_lang(lang)}"
+        else:
+            done = _labelled(obj.measure.in_lang(lang), format_figure(obj, lang), lang)
+        return f"{done} ({obj.period.label})"
     if isinstance(obj, Quirk):
         return obj.description.in_lang(lang)
     raise TypeError(f"describe() takes a record, a Report or a GrowthStep, not {type(obj).__name__}")

@@ -54,6 +54,8 @@ _MODULES: Final = (
     "slogans",
     "glossary",
     "quirks",
+    "context.datong_2021.review_2020",
+    "context.datong_2021.five_years",
 )
 
 
