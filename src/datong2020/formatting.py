@@ -41,6 +41,7 @@ from .model import (
     Direction,
     Fact,
     FigureKind,
+    Outcome,
     Project,
     Quirk,
     Record,
@@ -225,13 +226,15 @@ _QUALIFIER_EN: Final = {
 _COMMITMENT_EN: Final = {"strive": "strive for ", "ensure": "ensure "}
 
 
-def format_figure(record: Fact | Target, lang: Lang = "zh") -> str:
+def format_figure(record: Fact | Target | Outcome, lang: Lang = "zh") -> str:
     """A record's own number with its qualifier: in Chinese the figure as the report writes it ("6.3%左右",
     "突破130万人次", "倒数第二"), in English through babel ("about 6.3%", "over 1.3 million",
-    "2nd from the bottom"). A target without a number gives its requirement instead."""
+    "2nd from the bottom"). A target without a number gives its requirement instead, an outcome without
+    one its result."""
     if record.figure is None or record.value is None:
-        requirement = record.requirement if isinstance(record, Target) else None
-        return "" if requirement is None else requirement.in_lang(lang)
+        words = record.result if isinstance(record, Outcome) else None
+        words = record.requirement if isinstance(record, Target) else words
+        return "" if words is None else words.in_lang(lang)
     written = take_apart(record.figure)
     commitment = record.commitment.value if isinstance(record, Target) else "plain"
     if lang == "zh":
@@ -314,6 +317,14 @@ def _describe_fact(fact: Fact, report: Report, lang: Lang) -> str:
     return ("," if lang == "zh" else ", ").join(clauses)
 
 
+def _measure_and_figure(record: Target | Outcome, lang: Lang) -> str:
+    """The measure and its figure; a requirement or a result in words reads as the record's content."""
+    if record.figure is None:
+        colon = ":" if lang == "zh" else ": "
+        return f"{_sentence_start(record.measure.in_lang(lang))}{colon}{format_figure(record, lang)}"
+    return _labelled(record.measure.in_lang(lang), format_figure(record, lang), lang)
+
+
 def _due_clause(due: TimeFrame | None, lang: Lang) -> str:
     if due is None:
         return ""
@@ -385,11 +396,9 @@ def describe(obj: Record | Report | GrowthStep, lang: Lang = "zh", *, report: Re
     if isinstance(obj, Fact):
         return _describe_fact(obj, within, lang)
     if isinstance(obj, Target):
-        line = _labelled(obj.measure.in_lang(lang), format_figure(obj, lang), lang)
-        if obj.figure is None:  # a requirement in words reads as the target's content
-            colon = ":" if lang == "zh" else ": "
-            line = f"{_sentence_start(obj.measure.in_lang(lang))}{colon}{format_figure(obj, lang)}"
-        return line + _due_clause(obj.due, lang)
+        return _measure_and_figure(obj, lang) + _due_clause(obj.due, lang)
+    if isinstance(obj, Outcome):
+        return f"{_measure_and_figure(obj, lang)} ({obj.period.label})"
     if isinstance(obj, Project):
         return obj.name.in_lang(lang) + _due_clause(obj.due, lang)
     if isinstance(obj, Brand):
