@@ -11,6 +11,7 @@ import pytest
 
 from datong2020 import REPORT, SHA256, SOURCE, Qualifier, dump_json, parse_unit, project
 from datong2020.interchange import FORMAT
+from datong2020.source import document
 
 DOCUMENT = json.loads(dump_json(REPORT))
 
@@ -25,10 +26,14 @@ def test_document_names_its_format_and_source() -> None:
 def test_every_object_leads_with_id_kind_quote_and_a_span_that_slices_to_the_quote() -> None:
     assert len(DOCUMENT["objects"]) == len(REPORT)
     for obj in DOCUMENT["objects"]:
-        assert list(obj)[:4] == ["id", "kind", "quote", "span"]
+        # An object of a context document names it after its kind; its span is in that document.
+        quoted = ["document"] if "document" in obj else []
+        assert list(obj)[: 4 + len(quoted)] == ["id", "kind", *quoted, "quote", "span"]
+        text = SOURCE.text if not quoted else document(obj["document"]).text
         start, end = obj["span"]
-        assert SOURCE.text[start:end] == obj["quote"]
+        assert text[start:end] == obj["quote"]
         assert REPORT[obj["id"]].kind == obj["kind"]
+        assert REPORT[obj["id"]].document == obj.get("document", SOURCE.id)
 
 
 def test_quantities_are_magnitude_and_a_unit_the_registry_parses() -> None:

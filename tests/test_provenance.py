@@ -15,9 +15,10 @@ FIGURED = {r.id: r for r in RECORDS.values() if isinstance(r, Fact | Target) and
 @pytest.mark.parametrize("record_id", RECORDS)
 def test_quote_occurs_exactly_once_and_span_slices_back_to_it(record_id: str) -> None:
     record = RECORDS[record_id]
+    text = REPORT.document(record.document)
     span = REPORT.span(record)
-    assert SOURCE.text[span.start : span.end] == record.quote
-    assert len(SOURCE.find_all(record.quote)) == 1
+    assert text.text[span.start : span.end] == record.quote
+    assert len(text.find_all(record.quote)) == 1
 
 
 @pytest.mark.parametrize("record_id", FIGURED)
@@ -25,7 +26,7 @@ def test_figure_is_written_once_inside_its_quote(record_id: str) -> None:
     record = FIGURED[record_id]
     figure_span = REPORT.figure_span(record)
     assert figure_span is not None
-    assert SOURCE.text[figure_span.start : figure_span.end] == record.figure
+    assert REPORT.document(record.document).text[figure_span.start : figure_span.end] == record.figure
     assert figure_span in REPORT.span(record)
 
 
@@ -69,7 +70,7 @@ def test_ids_are_snake_case_and_unique() -> None:
 @pytest.mark.parametrize("quirk", REPORT.quirks, ids=lambda quirk: quirk.id)
 def test_quirks_quote_every_place_they_involve(quirk: Quirk) -> None:
     for quote in (quirk.quote, *quirk.also):
-        assert len(SOURCE.find_all(quote)) == 1
+        assert len(REPORT.document(quirk.document).find_all(quote)) == 1
 
 
 def test_known_quirks_are_real() -> None:

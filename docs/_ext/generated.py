@@ -16,6 +16,7 @@ from datong2020.compute import project_level
 from datong2020.coverage import coverage, sentence_counts, sentence_ledger, term_coverage
 from datong2020.formatting import format_figure
 from datong2020.report import NOT_FIGURES, NOT_SENTENCES, NOT_TERMS
+from datong2020.source import PRIMARY
 
 _MARKER = re.compile(r"^<!-- generated: (?P<name>[a-z_]+) -->$", flags=re.MULTILINE)
 
@@ -128,7 +129,16 @@ def digit_coverage() -> str:
 
 
 def quirks() -> str:
-    return "\n".join(f"- `{quirk.id}`: {quirk.description.en}" for quirk in REPORT.quirks)
+    return "\n".join(
+        f"- `{quirk.id}`{_context_document(quirk, ' (in {})')}: {quirk.description.en}"
+        for quirk in REPORT.quirks
+    )
+
+
+def _context_document(record: Record, form: str = "{}") -> str:
+    """The id of the context document the record quotes, in ``form``; nothing for the primary document,
+    whose records the outline places."""
+    return "" if record.document == PRIMARY else form.format(record.document)
 
 
 def _label(record: Record) -> str:
@@ -152,18 +162,20 @@ def catalogue() -> str:
         ("Shortcomings", REPORT.shortcomings),
         ("Terms", REPORT.terms),
         ("Quirks", REPORT.quirks),
+        ("Province targets", REPORT.province_targets),
+        ("Outcomes", REPORT.outcomes),
     ):
         rows = [
             (
                 f"`{record.id}`",
                 _clip(_label(record), 70),
                 format_figure(record) if isinstance(record, Fact | Target) else "",
-                record.section or "",
+                record.section or _context_document(record),
                 _clip(record.quote),
             )
             for record in records
         ]
-        table = _table(("id", "label", "figure", "section", "quote"), rows)
+        table = _table(("id", "label", "figure", "section or document", "quote"), rows)
         sections.append(f"## {title} ({len(records)})\n\n{table}")
     return "\n\n".join(sections)
 
