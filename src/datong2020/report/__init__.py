@@ -54,6 +54,9 @@ _MODULES: Final = (
     "slogans",
     "glossary",
     "quirks",
+    "context.shanxi_2020.targets",
+    "context.shanxi_2020.binding",
+    "context.shanxi_2021.review_2020",
 )
 
 
