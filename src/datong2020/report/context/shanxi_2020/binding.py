@@ -78,7 +78,6 @@ SHANXI_SHANTY_TOWN_HOMES_STARTED_TARGET_2020 = ProvinceTarget(
     measure=Text(zh="城镇棚户区住房改造开工", en="homes in urban shanty towns whose rebuilding starts"),
 )
 
-# The paragraph's 劣Ⅴ is the Roman numeral; the 2019 review's 劣V, the Latin letter.
 WORST_WATER_GRADE_TWO_SPELLINGS = Quirk(
     id="shanxi_2020_worst_water_grade_two_spellings",
     quote="国考断面退出劣V类",
