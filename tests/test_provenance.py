@@ -26,7 +26,7 @@ def test_figure_is_written_once_inside_its_quote(record_id: str) -> None:
     record = FIGURED[record_id]
     figure_span = REPORT.figure_span(record)
     assert figure_span is not None
-    assert SOURCE.text[figure_span.start : figure_span.end] == record.figure
+    assert REPORT.document(record.document).text[figure_span.start : figure_span.end] == record.figure
     assert figure_span in REPORT.span(record)
 
 

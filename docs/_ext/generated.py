@@ -130,7 +130,16 @@ def digit_coverage() -> str:
 
 
 def quirks() -> str:
-    return "\n".join(f"- `{quirk.id}`: {quirk.description.en}" for quirk in REPORT.quirks)
+    return "\n".join(
+        f"- `{quirk.id}`{_context_document(quirk, ' (in {})')}: {quirk.description.en}"
+        for quirk in REPORT.quirks
+    )
+
+
+def _context_document(record: Record, form: str = "{}") -> str:
+    """The id of the context document the record quotes, in ``form``; nothing for the primary document,
+    whose records the outline places."""
+    return "" if record.document == PRIMARY else form.format(record.document)
 
 
 def _label(record: Record) -> str:
@@ -168,7 +177,7 @@ def catalogue() -> str:
             )
             for record in records
         ]
-        table = _table(("id", "label", "figure", "section", "quote"), rows)
+        table = _table(("id", "label", "figure", "section or document", "quote"), rows)
         sections.append(f"## {title} ({len(records)})\n\n{table}")
     return "\n\n".join(sections)
 

@@ -199,9 +199,10 @@ def _tolerance_for(target: Target, tolerance: Tolerance) -> Decimal:
 def _gap(target: Target, outcome: Decimal, bound: Decimal) -> Quantity:
     assert target.value is not None
     difference = outcome - bound
-    if _in_percent(target):
-        return ureg.Quantity(float(difference), ureg.percentage_point)
-    return ureg.Quantity(float(difference), target.value.units)
+    # A magnitude is an int or a float, as the report's own are: 67 个, not 67.0 个.
+    number = int(difference) if difference == difference.to_integral_value() else float(difference)
+    unit = ureg.percentage_point if _in_percent(target) else target.value.units
+    return ureg.Quantity(number, unit)
 
 
 def _shown(number: Decimal, target: Target) -> str:

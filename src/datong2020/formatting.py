@@ -317,6 +317,14 @@ def _describe_fact(fact: Fact, report: Report, lang: Lang) -> str:
     return ("," if lang == "zh" else ", ").join(clauses)
 
 
+def _measure_and_figure(record: Target | Outcome, lang: Lang) -> str:
+    """The measure and its figure; a requirement or a result in words reads as the record's content."""
+    if record.figure is None:
+        colon = ":" if lang == "zh" else ": "
+        return f"{_sentence_start(record.measure.in_lang(lang))}{colon}{format_figure(record, lang)}"
+    return _labelled(record.measure.in_lang(lang), format_figure(record, lang), lang)
+
+
 def _due_clause(due: TimeFrame | None, lang: Lang) -> str:
     if due is None:
         return ""
@@ -388,11 +396,9 @@ def describe(obj: Record | Report | GrowthStep, lang: Lang = "zh", *, report: Re
     if isinstance(obj, Fact):
         return _describe_fact(obj, within, lang)
     if isinstance(obj, Target):
-        line = _labelled(obj.measure.in_lang(lang), format_figure(obj, lang), lang)
-        if obj.figure is None:  # a requirement in words reads as the target's content
-            colon = ":" if lang == "zh" else ": "
-            line = f"{_sentence_start(obj.measure.in_lang(lang))}{colon}{format_figure(obj, lang)}"
-        return line + _due_clause(obj.due, lang)
+        return _measure_and_figure(obj, lang) + _due_clause(obj.due, lang)
+    if isinstance(obj, Outcome):
+        return f"{_measure_and_figure(obj, lang)} ({obj.period.label})"
     if isinstance(obj, Project):
         return obj.name.in_lang(lang) + _due_clause(obj.due, lang)
     if isinstance(obj, Brand):
@@ -408,14 +414,6 @@ def describe(obj: Record | Report | GrowthStep, lang: Lang = "zh", *, report: Re
         return f"{label}{':' if lang == 'zh' else ': '}{members}" if members else label
     if isinstance(obj, Section):
         return f"{obj.marker}{obj.title.zh}" if lang == "zh" else obj.title.en
-    if isinstance(obj, Outcome):
-        # An outcome says what a later document reports for its period: a figure, or a result in words.
-        if obj.result is not None:
-            colon = ":" if lang == "zh" else ": "
-            done = f"{_sentence_start(obj.measure.in_lang(lang))}{colon}{obj.result.in_lang(lang)}"
-        else:
-            done = _labelled(obj.measure.in_lang(lang), format_figure(obj, lang), lang)
-        return f"{done} ({obj.period.label})"
     if isinstance(obj, Quirk):
         return obj.description.in_lang(lang)
     raise TypeError(f"describe() takes a record, a Report or a GrowthStep, not {type(obj).__name__}")

@@ -56,6 +56,9 @@ _MODULES: Final = (
     "quirks",
     "context.datong_2021.review_2020",
     "context.datong_2021.five_years",
+    "context.shanxi_2020.targets",
+    "context.shanxi_2020.binding",
+    "context.shanxi_2021.review_2020",
 )
 
 
