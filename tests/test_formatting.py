@@ -42,7 +42,8 @@ def test_describe_covers_every_object_in_both_languages() -> None:
     assert describe(REPORT) == (
         f"大同市2020年政府工作报告(2020年4月22日):{len(r.sections)}节、{len(r.facts)}项事实、"
         f"{len(r.targets)}项目标、{len(r.projects)}个项目、{len(r.brands)}个品牌、{len(r.achievements)}项成绩、"
-        f"{len(r.shortcomings)}个问题、{len(r.terms)}个术语、{len(r.quirks)}处原文疑点"
+        f"{len(r.shortcomings)}个问题、{len(r.terms)}个术语、{len(r.quirks)}处原文疑点、"
+        f"{len(r.province_targets)}项全省目标、{len(r.outcomes)}项后续报告的实绩"
     )
 
 

@@ -175,6 +175,8 @@ def _counts(report: Report) -> list[tuple[str, int]]:
         ("brands", len(report.brands)),
         ("achievements", len(report.achievements)),
         ("shortcomings", len(report.shortcomings)),
+        ("province_targets", len(report.province_targets)),
+        ("outcomes", len(report.outcomes)),
     ]
 
 

@@ -364,14 +364,17 @@ def _describe_report(report: Report, lang: Lang) -> str:
         "shortcomings": len(report.shortcomings),
         "terms": len(report.terms),
         "quirks": len(report.quirks),
+        "province_targets": len(report.province_targets),
+        "outcomes": len(report.outcomes),
     }
     if lang == "zh":
         names = {"sections": "节", "facts": "项事实", "targets": "项目标", "projects": "个项目",
                  "brands": "个品牌", "achievements": "项成绩", "shortcomings": "个问题",
-                 "terms": "个术语", "quirks": "处原文疑点"}  # fmt: skip
+                 "terms": "个术语", "quirks": "处原文疑点", "province_targets": "项全省目标",
+                 "outcomes": "项后续报告的实绩"}  # fmt: skip
         listed = "、".join(f"{count}{names[name]}" for name, count in counts.items())
         return f"{report.source.title.zh}({format_date(report.source.delivered, 'zh')}):{listed}"
-    listed = ", ".join(f"{count} {name}" for name, count in counts.items())
+    listed = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in counts.items())
     return f"{report.source.title.en} ({format_date(report.source.delivered, 'en')}): {listed}"
 
 
