@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["README.md", "docs/queries.md", "docs/index.md"]
+PAGES = ["README.md", "docs/queries.md", "docs/index.md", "docs/outcomes.md"]
 
 
 def _python_blocks(markdown: str) -> str:
