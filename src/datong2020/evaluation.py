@@ -4,19 +4,14 @@
 outcome's own qualifier as the set of values it can be, then says whether every value it can be meets
 the target (met), none does (missed), or the words leave it open (not assessable):
 
-=============  ==========================  ==========================================================
-qualifier      a floor (aim INCREASE)      a ceiling (aim DECREASE)
-=============  ==========================  ==========================================================
-plain          at or above: 增长6%          at or below
-以上 AT_LEAST   at or above: 增长6.5%以上     —
-以内 WITHIN     —                           at or below: 控制在4.5%以内
-左右 ABOUT      at or above the figure       at or below the figure plus the tolerance:
-               less the tolerance:         控制在3.5%左右
-               增长6.3%左右
-突破 EXCEED     above: 突破6000亿元            —
-至 BETWEEN      at or above the lower end    at or below the upper end
-近 NEARLY       not assessable: 近 sets no bound
-=============  ==========================  ==========================================================
+- a plain figure: a floor is met at or above it (增长7%), a ceiling at or below it;
+- 以上 (AT_LEAST): at or above (增长6.5%以上);
+- 以内 (WITHIN): at or below (控制在4.5%以内);
+- 左右 (ABOUT): a floor at or above the figure less the tolerance (增长6.3%左右), a ceiling at or below
+  the figure plus the tolerance (控制在3.5%左右);
+- 突破 (EXCEED): above, not at (突破6000亿元);
+- a range (BETWEEN): a floor at or above its lower end, a ceiling at or below its upper end;
+- 近 (NEARLY): not assessable, 近 sets no bound.
 
 Going beyond a 左右 target the favourable way meets it: "about 6.3%" is a floor that allows a shortfall
 of the tolerance, not a band that growth of 8% would miss. The tolerance is a parameter. No official
@@ -25,8 +20,8 @@ step by which China's national growth targets have moved since 2012: 7.5%, 7%, 6
 figure for any other unit. Pass ``tolerance=Tolerance(points=Decimal(0), share=Decimal(0))`` to read
 左右 as exact.
 
-An outcome qualified 余 or 以上 is a value above its figure, 近 one just below it: 4.67万人 meets a floor
-of 4.5万人, 近5万人 cannot be said to meet a floor of 4.8万人 (not assessable). Gaps are the outcome less
+An outcome qualified 余 or 以上 is a value above its figure, 近 one just below it: 45000余人 meets a floor
+of 45000人, 近5万人 cannot be said to meet a floor of 4.8万人 (not assessable). Gaps are the outcome less
 the target's binding number, computed in decimal from the written figures: percentage points for a
 figure in percent, the target's unit for anything else. Values are compared in the target's unit, so a
 verdict does not depend on the unit an outcome is written in.
