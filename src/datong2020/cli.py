@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
+from typing import Final, NoReturn
 
 from .output import OutputError, silence_stdout
 
@@ -127,4 +128,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-__all__ = ["main"]
+def run_as_program() -> NoReturn:
+    """``python -m datong2020`` and the ``datong2020`` script: :func:`main`, then exit without the
+    interpreter's teardown.
+
+    Teardown frees every object one by one and walks them all with the cyclic collector, pint's and the
+    report's thousands: a fifth of the main job's time, for a process that is ending anyway (mypy ends
+    the same way). Output is flushed first; should that fail, the interpreter's own exit takes over and
+    reports it as it always has.
+    """
+    status = main()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        sys.exit(status)
+    os._exit(status)
+
+
+__all__ = ["main", "run_as_program"]
