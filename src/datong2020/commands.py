@@ -6,7 +6,6 @@ tables), so that the main job, the summary, loads none of them.
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -19,6 +18,8 @@ from .report import NOT_FIGURES, NOT_SENTENCES, NOT_TERMS, REPORT
 from .text import Lang
 
 if TYPE_CHECKING:
+    import argparse
+
     from .coverage import Sentence
 
 _HEADERS: Final[dict[Lang, tuple[str, ...]]] = {
@@ -233,8 +234,13 @@ def run(arguments: argparse.Namespace) -> int:
         else:
             emit(_coverage(REPORT, arguments.missing))
         return 0
+    return run_summary(lang)
+
+
+def run_summary(lang: Lang) -> int:
+    """The main job, which ``python -m datong2020`` runs without arguments."""
     emit(summary(REPORT, lang))
     return 0
 
 
-__all__ = ["coverage_document", "run", "summary"]
+__all__ = ["coverage_document", "run", "run_summary", "summary"]

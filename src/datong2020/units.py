@@ -8,7 +8,6 @@ from outside goes through :func:`parse_unit`, which refuses anything it cannot a
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from decimal import Decimal
@@ -252,7 +251,11 @@ def _named_unit(name: str, position: int, whole: str, *, suggest: bool) -> Unit:
     # 万万 would read as 万 x 万: a magnitude word is a unit only by itself, never behind a prefix.
     candidates = [c for c in ureg.parse_unit_name(name) if not (c[0] and c[1] in MAGNITUDE_WORDS)]
     if not candidates:
-        near = difflib.get_close_matches(name, _known_unit_names(), n=3, cutoff=0.5) if suggest else []
+        near: list[str] = []
+        if suggest:
+            import difflib  # here: only a message needs it, and building the report writes none
+
+            near = difflib.get_close_matches(name, _known_unit_names(), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise UnitError(f"unknown unit {name!r} at position {position} in {whole!r}{hint}")
     # The name is known to be one unit: build it from its canonical name (get_name defines a prefixed
@@ -363,6 +366,8 @@ def _dimensionality(dimension: str) -> UnitsContainer:
     match = _DIMENSION.fullmatch(dimension) if isinstance(dimension, str) else None
     if match is None or f"[{match.group('name')}]" not in known:
         shown = repr(dimension)[:60] if isinstance(dimension, str) else type(dimension).__name__
+        import difflib  # here: only a message needs it, and building the report writes none
+
         near = difflib.get_close_matches(dimension, known, n=3, cutoff=0.5) if match else []
         hint = f"did you mean {', '.join(near)}? " if near else ""
         raise DimensionError(
