@@ -18,7 +18,7 @@ import pytest
 from datong2020 import REPORT, output
 from datong2020.cli import main
 from datong2020.commands import summary
-from datong2020.interchange import json_schema
+from datong2020.interchange import dump_json, json_schema
 from datong2020.tables import write_csv
 
 # The schema is the smallest export: the file-writing tests need its path, not its size.
@@ -284,6 +284,16 @@ def test_a_pipe_closed_early_ends_quietly(unbuffered: bool) -> None:
         process.stdout.close()
         assert process.wait(timeout=60) == 1
         assert process.stderr.read() == b""
+
+
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
+def test_the_program_ends_without_teardown_and_with_all_its_output(unbuffered: bool) -> None:
+    # run_as_program leaves through os._exit, which flushes nothing itself: every byte must be out first.
+    exported = _run(["export"], _environment(unbuffered=unbuffered))
+    assert (exported.returncode, exported.stderr) == (0, b"")
+    assert exported.stdout.decode("utf-8") == dump_json(REPORT)
+    summary_run = _run([], _environment(unbuffered=unbuffered))
+    assert summary_run.stdout.decode("utf-8") == summary(REPORT, "zh")
 
 
 def test_an_ascii_stdout_gets_utf8() -> None:

@@ -4,16 +4,26 @@ and dates, differences of rates in percentage points, and one line per object.""
 from __future__ import annotations
 
 import datetime
+import subprocess
+import sys
 from decimal import Decimal
 
 import pytest
+from babel.numbers import format_decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
 from datong2020 import REPORT, Qualifier, Target, describe, growth_steps, percentage_points, ureg
 from datong2020.commands import summary
 from datong2020.errors import DimensionError
-from datong2020.formatting import format_date, format_figure, format_quantity, ordinal
+from datong2020.formatting import (
+    _pattern,
+    format_date,
+    format_figure,
+    format_number,
+    format_quantity,
+    ordinal,
+)
 
 
 def test_describe_gives_the_issue_s_example_lines() -> None:
@@ -86,6 +96,32 @@ def test_a_percentage_keeps_its_written_decimals(number: Decimal) -> None:
     quantity = ureg.Quantity(float(number), "%")
     assert format_quantity(quantity, "en") == f"{written}%"
     assert format_quantity(quantity, "zh") == f"{written}%"
+
+
+@given(
+    st.decimals(min_value=-(10**21), max_value=10**21, places=0, allow_nan=False, allow_infinity=False)
+    | st.decimals(min_value=-(10**12), max_value=10**12, places=6, allow_nan=False, allow_infinity=False)
+    | st.sampled_from(
+        [Decimal("-0"), Decimal("-0.005"), Decimal("0.015"), Decimal("0.025"), Decimal("1E+16")]
+    ),
+    st.booleans(),
+)
+def test_chinese_numbers_are_babel_s_without_its_locale_data(number: Decimal, exact: bool) -> None:
+    # The main job writes Chinese numbers without loading babel's locale data: they must be babel's.
+    expected = format_decimal(number, format=_pattern(number, exact), locale="zh_CN")
+    assert format_number(number, "zh", exact=exact) == expected
+
+
+def test_the_main_job_loads_no_locale_data() -> None:
+    code = (
+        "import sys, babel.localedata as data\n"
+        "from datong2020.commands import summary\n"
+        "from datong2020 import REPORT\n"
+        "summary(REPORT, 'zh')\n"
+        "print(sorted(data._cache), 'babel.dates' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["[]", "False"]
 
 
 def test_money_counts_and_other_units_in_english() -> None:

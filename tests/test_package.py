@@ -49,6 +49,22 @@ def test_the_help_of_the_command_line_loads_no_data() -> None:
     assert loaded.strip().splitlines()[-1] == "[]"
 
 
+def test_the_main_job_loads_no_argument_parser_and_nothing_only_errors_need() -> None:
+    loaded = _run(
+        """
+        import io, sys
+        from datong2020.cli import main
+        sys.stdout = io.StringIO()
+        status = main([])
+        written, sys.stdout = sys.stdout.getvalue(), sys.__stdout__
+        unneeded = ("argparse", "difflib", "babel.dates", "cattrs", "datong2020.checks")
+        loaded = [name for name in unneeded if name in sys.modules]
+        print(status, written.startswith("大同市2020年主要预期目标"), loaded)
+        """
+    )
+    assert loaded.split() == ["0", "True", "[]"]
+
+
 def test_every_public_name_resolves_to_its_modules_object() -> None:
     for name in datong2020.__all__:
         value = getattr(datong2020, name)

@@ -116,3 +116,64 @@ def test_conversion_to_base_units_and_back_is_lossless(magnitude: float, unit: s
 def test_wan_and_yi_are_ten_thousand_apart(a: float, b: float) -> None:
     total = ureg.Quantity(a, "亿元") + ureg.Quantity(b, "万元")
     assert math.isclose(total.to("万元").magnitude, a * 10_000 + b, rel_tol=1e-9, abs_tol=1e-6)
+
+
+def _defined(registry: pint.UnitRegistry) -> dict[str, list[tuple[object, ...]]]:
+    """What a registry knows, by table: every name with its definition's fields and their types."""
+
+    def fields(definition: object) -> tuple[object, ...]:
+        converter = getattr(definition, "converter", None)
+        scale = getattr(converter, "scale", None)
+        value = getattr(definition, "value", None)
+        return (
+            definition.name,  # type: ignore[attr-defined]
+            getattr(definition, "defined_symbol", None),
+            getattr(definition, "aliases", None),
+            type(converter).__name__,
+            scale,
+            type(scale).__name__,
+            getattr(definition, "reference", None),
+            value,
+            type(value).__name__,
+            getattr(definition, "is_base", None),
+        )
+
+    tables = {"units": registry._units, "prefixes": registry._prefixes, "dimensions": registry._dimensions}
+    return {table: [(name, *fields(d)) for name, d in names.items()] for table, names in tables.items()}
+
+
+def test_units_txt_read_without_pints_parser_defines_the_same_registry() -> None:
+    from importlib.resources import files
+
+    from datong2020.units import _build_registry, _definitions
+
+    lines = files("datong2020").joinpath("units.txt").read_text(encoding="utf-8").splitlines()
+    assert _definitions(lines) is not None  # the shipped file is read by the fast reader, every line
+    fast, general = _build_registry(lines), _build_registry(lines, fast=False)
+    assert _defined(fast) == _defined(general)
+    assert fast._base_units == general._base_units
+    for name in general._units:
+        ours, theirs = fast.Quantity(3, name).to_root_units(), general.Quantity(3, name).to_root_units()
+        assert (ours.magnitude, type(ours.magnitude), str(ours.units)) == (
+            theirs.magnitude,
+            type(theirs.magnitude),
+            str(theirs.units),
+        )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[density] = [mass] / [length] ** 3",  # a derived dimension
+        "每米 = 1 / 米",  # pint gives a name divided into a float scale
+        "千米 = 10 ** 3 * 米",
+        "千米 = 1000 米",  # multiplication by juxtaposition
+        "千米 = 1000 * 米  # a comment",
+        "@alias 米 = metre2",
+        "基准 = 2 * [length]",  # a base unit with a scale
+    ],
+)
+def test_a_line_the_fast_reader_does_not_read_sends_the_file_to_pint(line: str) -> None:
+    from datong2020.units import _definitions
+
+    assert _definitions(["米 = [length]", line]) is None

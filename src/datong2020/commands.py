@@ -6,7 +6,6 @@ tables), so that the main job, the summary, loads none of them.
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -20,6 +19,8 @@ from .text import Lang
 from .units import unit_symbol
 
 if TYPE_CHECKING:
+    import argparse
+
     from .coverage import Sentence
     from .evaluation import ScorecardRow
     from .units import Quantity
@@ -366,8 +367,13 @@ def run(arguments: argparse.Namespace) -> int:
         else:
             emit(scorecard_text(REPORT, lang))
         return 0
+    return run_summary(lang)
+
+
+def run_summary(lang: Lang) -> int:
+    """The main job, which ``python -m datong2020`` runs without arguments."""
     emit(summary(REPORT, lang))
     return 0
 
 
-__all__ = ["coverage_document", "run", "scorecard_document", "scorecard_text", "summary"]
+__all__ = ["coverage_document", "run", "run_summary", "scorecard_document", "scorecard_text", "summary"]

@@ -26,11 +26,10 @@ from __future__ import annotations
 import datetime
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import TYPE_CHECKING, Final
 
 from babel import Locale
-from babel.dates import format_date as babel_format_date
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 from pint.facets.plain import PlainUnit
 
@@ -88,12 +87,31 @@ def _pattern(number: Decimal, exact: bool, grouping: bool = False) -> str:
     return f"{'#,##' if grouping else ''}0{fraction}"
 
 
+_HUNDREDTH: Final = Decimal("0.01")
+_UNGROUPED_BELOW: Final = 20
+"""Numbers of fewer integer digits than this are rounded to 0.01 within the decimal context's 28 digits."""
+
+
 def format_number(number: Decimal | float | int, lang: Lang = "zh", *, exact: bool = True) -> str:
     """A number with the decimals it was written with (``exact``), or to 0.01 at most; English groups
     thousands (32,252), Chinese writes them as the report does (32252)."""
     value = number if isinstance(number, Decimal) else written_decimal(number)
+    if lang == "zh" and value.is_finite() and value.adjusted() < _UNGROUPED_BELOW:
+        return _ungrouped(value, exact)
     pattern = _pattern(value, exact, grouping=lang == "en")
     return format_decimal(value, format=pattern, locale=_LOCALE[lang])
+
+
+def _ungrouped(number: Decimal, exact: bool) -> str:
+    """What babel writes for :func:`_pattern`'s ungrouped patterns in zh_CN, whose decimal sign is "." and
+    minus sign "-": the number's own digits (``exact``), or rounded half to even to at most two decimals.
+
+    Written here because the main job's numbers are these, and babel would load its locale data for
+    them, which costs more than the rest of the job's formatting; tests/test_formatting.py holds this
+    to babel's output."""
+    if not exact:
+        number = number.quantize(_HUNDREDTH, rounding=ROUND_HALF_EVEN).normalize()
+    return f"{number:f}"
 
 
 _ORDINAL_SUFFIX: Final = {"one": "st", "two": "nd", "few": "rd", "other": "th"}
@@ -108,6 +126,9 @@ def ordinal(number: int, lang: Lang = "en") -> str:
 
 def format_date(day: datetime.date, lang: Lang = "zh") -> str:
     """2020年6月30日 / June 30, 2020 (CLDR's long date)."""
+    # Imported here: babel's dates module loads the time zone machinery, which the main job never needs.
+    from babel.dates import format_date as babel_format_date
+
     return babel_format_date(day, format="long", locale=_LOCALE[lang])
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import json
 import math
 import os
@@ -33,7 +34,8 @@ import cattrs
 import pint
 from cattrs import BaseConverter
 from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.dispatch import StructureHook
+from cattrs.dispatch import StructureHook, UnstructureHook
+from cattrs.fns import identity
 from cattrs.strategies import configure_tagged_union
 from cattrs.v import format_exception
 
@@ -94,7 +96,15 @@ def _structure_quantity(data: Any, _: type) -> Quantity:
         raise ValueError(f"a quantity's magnitude must be a number, not {preview(repr(magnitude))}")
     if not isinstance(data["unit"], str):
         raise ValueError(f"a quantity's unit must be a string, not {preview(repr(data['unit']))}")
-    return ureg.Quantity(magnitude, parse_unit(data["unit"]))
+    # repr tells 1 from 1.0 and 0.0 from -0.0, which compare (and hash) equal.
+    return _quantity(repr(magnitude), magnitude, data["unit"])
+
+
+@functools.lru_cache(maxsize=1024)
+def _quantity(_: str, magnitude: int | float, unit: str) -> Quantity:
+    """A quantity read from a document, cached (at most 1024): the report's figures repeat units and
+    numbers, and a quantity is immutable, so records may share one as they share parsed figures."""
+    return ureg.Quantity(magnitude, parse_unit(unit))
 
 
 def _is_quantity_type(annotation: Any) -> bool:
@@ -161,9 +171,43 @@ def _arrays_only(kind: Any, made: BaseConverter) -> StructureHook:
     def structure(value: Any, _: type) -> Any:
         if not isinstance(value, list):
             raise ValueError(f"expected an array, got {type(value).__name__} {preview(repr(value))}")
-        return structure_items(value, kind)
+        return structure_items(value, kind) if value else ()  # most of the model's tuples are empty
 
     return structure
+
+
+def _is_optional(annotation: Any) -> bool:
+    arguments = typing.get_args(annotation)
+    return (
+        typing.get_origin(annotation) in (typing.Union, types.UnionType)
+        and len(arguments) == 2
+        and type(None) in arguments
+    )
+
+
+def _optional(annotation: Any, made: BaseConverter) -> StructureHook:
+    # What cattrs does for ``X | None``, with X's hook looked up once here rather than on every value.
+    inner = next(argument for argument in typing.get_args(annotation) if argument is not type(None))
+    structure_inner = made.get_structure_hook(inner)
+
+    def structure(value: Any, _: type) -> Any:
+        return None if value is None else structure_inner(value, inner)
+
+    return structure
+
+
+def _unstructure_optional(annotation: Any, made: BaseConverter) -> UnstructureHook:
+    # Where X is written as it is (a string, an int), so is ``X | None``: cattrs then reads the field
+    # inline instead of calling a hook that calls the identity.
+    inner = next(argument for argument in typing.get_args(annotation) if argument is not type(None))
+    unstructure_inner = made.get_unstructure_hook(inner)
+    if unstructure_inner is identity:
+        return identity
+
+    def unstructure(value: Any) -> Any:
+        return None if value is None else unstructure_inner(value)
+
+    return unstructure
 
 
 def _make_converter() -> cattrs.Converter:
@@ -171,6 +215,8 @@ def _make_converter() -> cattrs.Converter:
     made.register_unstructure_hook_func(_is_quantity_type, _unstructure_quantity)
     made.register_structure_hook_func(_is_quantity_type, _structure_quantity)
     made.register_structure_hook_factory(_is_tuple, _arrays_only)
+    made.register_structure_hook_factory(_is_optional, _optional)
+    made.register_unstructure_hook_factory(_is_optional, _unstructure_optional)
     made.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     made.register_structure_hook(datetime.date, _structure_date)
     made.register_structure_hook(str, _strict(str))
@@ -374,7 +420,9 @@ def _record(data: Any, path: str) -> AnyRecord:
         _fail(
             f"{path}.kind", f"unknown kind {preview(str(kind))}; expected one of {', '.join(sorted(_KINDS))}"
         )
-    fields = {key: value for key, value in data.items() if key not in _DERIVED}
+    fields = dict(data)  # a copy: the derived keys are compared with the record afterwards
+    for key in _DERIVED:
+        fields.pop(key, None)
     try:
         record: AnyRecord = converter.structure(fields, AnyRecord)  # type: ignore[arg-type]
     except cattrs.BaseValidationError as error:

@@ -12,7 +12,6 @@ that text by the unit registry, so an encoded number cannot drift from the repor
 from __future__ import annotations
 
 import datetime
-import difflib
 import enum
 import re
 from collections.abc import Iterable, Iterator
@@ -1020,6 +1019,8 @@ class Report(Displayable):
         record = self._by_id.get(id_) if isinstance(id_, str) else None
         if record is None:
             plausible = isinstance(id_, str) and len(id_) <= MAX_ID_LENGTH
+            import difflib  # here: only a message needs it, and building the report writes none
+
             near = difflib.get_close_matches(id_, self._by_id, n=5, cutoff=0.6) if plausible else []
             raise UnknownIdError(id_, near)
         return record

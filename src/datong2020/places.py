@@ -8,7 +8,6 @@ mostly writes the short name ("天镇、广灵、浑源3个贫困县"); ``short_
 
 from __future__ import annotations
 
-import difflib
 import enum
 
 import attrs
@@ -81,6 +80,8 @@ def place(key: str) -> Place:
     found = (_BY_KEY.get(key) or _BY_KEY.get(key.lower())) if isinstance(key, str) else None
     if found is None:
         plausible = isinstance(key, str) and len(key) <= 80
+        import difflib  # here: only a message needs it, and building the report writes none
+
         near = difflib.get_close_matches(key, _BY_KEY, n=3, cutoff=0.5) if plausible else []
         raise UnknownIdError(key, near)
     return found

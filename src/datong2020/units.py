@@ -8,7 +8,6 @@ from outside goes through :func:`parse_unit`, which refuses anything it cannot a
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from decimal import Decimal
@@ -16,7 +15,8 @@ from importlib.resources import files
 from typing import Any, Final, NoReturn, TypeAlias, cast
 
 import pint
-from pint.facets.plain import PlainUnit
+from pint.converters import Converter
+from pint.facets.plain import PlainUnit, PrefixDefinition, UnitDefinition
 from pint.registry import GenericUnitRegistry
 from pint.util import UnitsContainer
 
@@ -115,15 +115,105 @@ Unit: TypeAlias = ReportUnit
 Registry: TypeAlias = _ReportRegistry
 
 
-def _build_registry() -> Registry:
+# The shapes of line units.txt writes, read here without pint's general definition parser (flexparser
+# and Python's tokenizer), which costs more than the rest of building the registry: `name- = number` (a
+# prefix) and `name = value [= symbol | _] [= alias …]` where the value is numbers and names (a name
+# raised to an integer power) joined by * and /, or one [dimension]. A file with any other line is read
+# by pint's own parser, whole; tests/test_units.py checks that both readings define the same registry.
+_TERM: Final = re.compile(
+    r"\s*(?:(?P<number>[0-9]+(?:\.[0-9]+)?(?:e[0-9]+)?)"
+    r"|(?P<name>[^\W\d]\w*)(?:\s*\*\*\s*(?P<power>[1-9]))?|(?P<dimension>\[[a-z_]+\]))\s*"
+)
+_OPERATOR: Final = re.compile(r"[*/](?!\*)")
+
+
+def _value(text: str) -> tuple[int | float, dict[str, int]] | None:
+    """A definition's value as pint reads it, a scale and the units it multiplies, or None for a value
+    outside the shapes above. Numbers combine left to right, as pint evaluates them (10000 / 15 is
+    666.66…, 1e4 a float, 1000 an int), so every scale has the type pint would give it."""
+    scale: int | float = 1
+    units: dict[str, int] = {}
+    position, sign = 0, 1
+    while True:
+        term = _TERM.match(text, position)
+        if term is None:
+            return None
+        if term["number"] is not None:
+            written = term["number"]
+            number = float(written) if "." in written or "e" in written else int(written)
+            scale = scale * number if sign == 1 else scale / number
+        elif sign == 1:  # pint gives 1 / name a float scale: not a shape of units.txt, left to pint
+            name = term["name"] or term["dimension"]
+            units[name] = units.get(name, 0) + int(term["power"] or 1)
+        else:
+            return None
+        position = term.end()
+        if position == len(text):
+            return scale, units
+        operator = _OPERATOR.match(text, position)
+        if operator is None:
+            return None
+        position, sign = operator.end(), 1 if operator.group() == "*" else -1
+
+
+def _definition(line: str) -> PrefixDefinition | UnitDefinition | None:
+    """The pint definition one line of units.txt writes, or None for a line outside the shapes above."""
+    name, value, *names = (part.strip() for part in line.split("="))
+    read = _value(value)
+    if read is None or name.startswith("["):
+        return None
+    scale, units = read
+    symbol: str | None = None
+    if names:
+        if names[0] == "_":
+            names = names[1:]
+        else:
+            symbol, *names = names
+    aliases = tuple(alias for alias in names if alias not in ("", "_"))
+    if name.endswith("-"):
+        if units:
+            return None
+        # pint annotates the value as numbers.Number, which mypy does not take int and float for.
+        return PrefixDefinition(name.rstrip("-"), scale, symbol and symbol.rstrip("-"),  # type: ignore[arg-type]
+                                tuple(alias.rstrip("-") for alias in aliases))  # fmt: skip
+    dimensions = [unit for unit in units if unit.startswith("[")]
+    if dimensions and (len(units) != 1 or scale != 1):
+        return None
+    return UnitDefinition(name, symbol, aliases, Converter.from_arguments(scale=scale), UnitsContainer(units))
+
+
+def _definitions(lines: list[str]) -> list[PrefixDefinition | UnitDefinition] | None:
+    """Every definition of units.txt, or None where a line is outside the shapes this module reads."""
+    definitions = []
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if "#" in line or "=" not in line or line.startswith("@"):
+            return None
+        definition = _definition(line)
+        if definition is None:
+            return None
+        definitions.append(definition)
+    return definitions
+
+
+def _build_registry(lines: list[str] | None = None, *, fast: bool = True) -> Registry:
     registry = _ReportRegistry(
         filename=None,
         cache_folder=None,
         on_redefinition="raise",
         autoconvert_offset_to_baseunit=False,
     )
-    with files("datong2020").joinpath("units.txt").open(encoding="utf-8") as definitions:
-        registry.load_definitions(definitions.read().splitlines())
+    if lines is None:
+        lines = files("datong2020").joinpath("units.txt").read_text(encoding="utf-8").splitlines()
+    definitions = _definitions(lines) if fast else None
+    if definitions is None:
+        registry.load_definitions(lines)
+    else:
+        for definition in definitions:
+            # pint annotates define() as taking a string; it takes a definition object too (its docstring).
+            registry.define(definition)  # type: ignore[arg-type]
     # "~" prints symbols, and our symbols are the report's own: 1318.8 亿元, 6.7 %.
     registry.formatter.default_format = "~"
     return registry
@@ -161,7 +251,11 @@ def _named_unit(name: str, position: int, whole: str, *, suggest: bool) -> Unit:
     # 万万 would read as 万 x 万: a magnitude word is a unit only by itself, never behind a prefix.
     candidates = [c for c in ureg.parse_unit_name(name) if not (c[0] and c[1] in MAGNITUDE_WORDS)]
     if not candidates:
-        near = difflib.get_close_matches(name, _known_unit_names(), n=3, cutoff=0.5) if suggest else []
+        near: list[str] = []
+        if suggest:
+            import difflib  # here: only a message needs it, and building the report writes none
+
+            near = difflib.get_close_matches(name, _known_unit_names(), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise UnitError(f"unknown unit {name!r} at position {position} in {whole!r}{hint}")
     # The name is known to be one unit: build it from its canonical name (get_name defines a prefixed
@@ -272,6 +366,8 @@ def _dimensionality(dimension: str) -> UnitsContainer:
     match = _DIMENSION.fullmatch(dimension) if isinstance(dimension, str) else None
     if match is None or f"[{match.group('name')}]" not in known:
         shown = repr(dimension)[:60] if isinstance(dimension, str) else type(dimension).__name__
+        import difflib  # here: only a message needs it, and building the report writes none
+
         near = difflib.get_close_matches(dimension, known, n=3, cutoff=0.5) if match else []
         hint = f"did you mean {', '.join(near)}? " if near else ""
         raise DimensionError(
