@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 from hypothesis import assume
 from hypothesis import strategies as st
 
@@ -18,10 +19,12 @@ from datong2020 import (
     Direction,
     Fact,
     FigureKind,
+    Outcome,
     Part,
     Period,
     PriceBasis,
     Project,
+    ProvinceTarget,
     Qualifier,
     Quirk,
     Recurrence,
@@ -194,4 +197,44 @@ terms = st.builds(
 )
 quirks = st.builds(Quirk, **_record_fields(), description=texts, also=st.lists(words, max_size=2).map(tuple))
 
-records = sections | facts() | targets() | projects | brands | terms | quirks
+
+@st.composite
+def outcomes(draw: st.DrawFn) -> Outcome:
+    """An outcome that quotes what one of the shipped outcomes quotes, in its own document."""
+    model = draw(st.sampled_from(REPORT.outcomes))
+    return Outcome(
+        id=draw(ids),
+        document=model.document,
+        quote=model.quote,
+        section=None,
+        measure=draw(texts),
+        figure=model.figure,
+        figure_kind=model.figure_kind,
+        period=draw(periods()),
+        direction=draw(st.none() | st.sampled_from(list(Direction))),
+        qualifier=model.qualifier,
+        from_bottom=model.from_bottom,
+        outcome_of=tuple(draw(st.lists(ids, min_size=1, max_size=2))),
+        result=draw(texts) if model.figure is None else draw(st.none() | texts),
+        places=tuple(draw(st.lists(ids, max_size=2))),
+        reading=draw(st.none() | texts),
+        note=draw(st.none() | texts),
+    )
+
+
+@st.composite
+def province_targets(draw: st.DrawFn) -> ProvinceTarget:
+    model = draw(st.sampled_from(REPORT.province_targets))
+    return attrs.evolve(
+        model,
+        id=draw(ids),
+        measure=draw(texts),
+        commitment=draw(st.sampled_from(list(Commitment))),
+        counterparts=tuple(draw(st.lists(ids, max_size=2))),
+        note=draw(st.none() | texts),
+    )
+
+
+records = (
+    sections | facts() | targets() | projects | brands | terms | quirks | outcomes() | province_targets()
+)
