@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from datong2020 import REPORT, DimensionError, UnitError, parse_figure, parse_unit, ureg
+from datong2020 import REPORT, DimensionError, UnitError, parse, parse_figure, parse_unit, ureg
 from datong2020.interchange import to_document
 from datong2020.units import require_dimension, unit_symbol
 
@@ -177,3 +177,25 @@ def test_a_line_the_fast_reader_does_not_read_sends_the_file_to_pint(line: str) 
     from datong2020.units import _definitions
 
     assert _definitions(["米 = [length]", line]) is None
+
+
+@pytest.mark.parametrize(
+    ("figure", "document", "base"),
+    [
+        ("4.3％", "datong_2021", "0.043 dimensionless"),
+        ("12.37亿公斤", "datong_2021", "1237000000.0 千克"),
+        ("31微克/立方米", "datong_2021", "3.1e-08 千克 / 米 ** 3"),
+        ("60亿度", "datong_2021", "2.16e+16 瓦 * 秒"),
+        ("1.765万亿元", "shanxi_2021", "1765000000000.0 元"),
+        ("0.3元/千瓦时", "shanxi_2021", "8.333333333333333e-08 元 / 瓦 / 秒"),
+    ],
+)
+def test_the_context_documents_units_are_read_exactly(figure: str, document: str, base: str) -> None:
+    from datong2020 import document as shipped
+
+    assert figure in shipped(document).text  # each is the document's own notation
+    reading = parse(figure)
+    assert f"{reading.value.to_base_units():D}" == base
+    assert parse_unit("％") == parse_unit("%")
+    with pytest.raises(UnitError, match="position 1"):
+        parse_unit("％％")

@@ -276,6 +276,8 @@ def _read_unit(text: str, *, suggest: bool) -> Unit:
         raise UnitError("empty unit string; use 'dimensionless' for a pure number")
     if len(text) > MAX_UNIT_LENGTH:
         raise UnitError(f"a unit string of {len(text)} characters; at most {MAX_UNIT_LENGTH} are read")
+    # The context documents write the full-width ％; one character for one keeps every position.
+    text = text.replace("％", "%")
     numerator = _UNIT_NAME.match(text)
     if numerator is None:
         raise _unexpected(text, 0)
