@@ -51,7 +51,7 @@ def test_the_units_page_lists_every_unit_of_units_txt() -> None:
     definitions = (ROOT / "src" / "datong2020" / "units.txt").read_text(encoding="utf-8").splitlines()
     names = [line.split("=")[0].strip() for line in definitions if "=" in line and not line.startswith("#")]
     prefixes = [name for name in names if name.endswith("-")]
-    assert prefixes == ["万-", "亿-"]
+    assert prefixes == ["万-", "亿-", "万亿-"]
     symbols = {name for name in names if name not in prefixes and name != "percent"} | {"%"}
     listed = re.findall(r"^\| `([^`]+)` \|", units, flags=re.MULTILINE)
     assert sorted(listed) == sorted(symbols)

@@ -58,7 +58,7 @@ def units() -> str:
                 ", ".join(f"`{alias}`" for alias in definition.aliases if alias != symbol),
             )
         )
-    prefixes = ", ".join(f"`{p}` = {ureg._prefixes[p].converter.scale:.10g}" for p in ("万", "亿"))
+    prefixes = ", ".join(f"`{p}` = {ureg._prefixes[p].converter.scale:.10g}" for p in ("万", "亿", "万亿"))
     table = _table(("unit", "is", "dimension", "also written"), rows)
     return f"{table}\n\nPrefixes: {prefixes} (亿元, 万吨, 万千瓦, 万亩 … all read)."
 
