@@ -110,8 +110,11 @@ def _not_blank(_: object, attribute: attrs.Attribute[str], value: str) -> None:
 
 def _in_source_once(instance: object, attribute: attrs.Attribute[str], quote: str) -> None:
     # attrs runs validators once every field is set, so the record's document is known here.
+    document_id = getattr(instance, "document", PRIMARY)
+    if document_id not in DOCUMENT_IDS:
+        return  # not a document: the document field's own check refuses it, naming that field
     try:
-        source_of(getattr(instance, "document", PRIMARY)).locate(quote)
+        source_of(document_id).locate(quote)
     except QuoteError as error:
         error.field = attribute.name
         raise
