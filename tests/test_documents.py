@@ -5,14 +5,28 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import json
 import threading
+from collections.abc import Callable
 from importlib.resources import files
+from typing import Any
 
 import attrs
 import pytest
 
-from datong2020 import DOCUMENT_IDS, REPORT, SOURCE, FigureKind, Outcome, Period, Text, document
-from datong2020.errors import QuoteError, RecordError, UnknownIdError
+from datong2020 import (
+    DOCUMENT_IDS,
+    REPORT,
+    SOURCE,
+    FigureKind,
+    Outcome,
+    Period,
+    Text,
+    document,
+    dump_json,
+    load_json,
+)
+from datong2020.errors import DataError, QuoteError, RecordError, UnknownIdError
 from datong2020.source import Source, quoting
 
 CONTEXT = [id_ for id_ in DOCUMENT_IDS if id_ != "datong_2020"]
@@ -100,3 +114,41 @@ def test_a_stand_in_replaces_one_document_only() -> None:
     assert made.value.magnitude == 9.9
     with pytest.raises(QuoteError):
         attrs.evolve(made)  # outside the block, the shipped datong_2021 does not say 9.9％
+
+
+def _export_with(change: Callable[[dict[str, Any]], None]) -> str:
+    exported = json.loads(dump_json(REPORT))
+    change(exported)
+    return json.dumps(exported, ensure_ascii=False)
+
+
+def test_the_export_lists_the_context_documents_its_spans_are_in() -> None:
+    exported = json.loads(dump_json(REPORT))
+    assert [header["id"] for header in exported["documents"]] == CONTEXT
+    for header in exported["documents"]:
+        shipped = document(header["id"])
+        assert header["sha256"] == shipped.sha256
+        assert header["characters"] == len(shipped.text)
+    for obj in exported["objects"]:
+        if "document" in obj:
+            start, end = obj["span"]
+            assert document(obj["document"]).text[start:end] == obj["quote"]
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        (lambda d: d.pop("documents"), r"\$\.objects\[\d+\]\.document"),
+        (lambda d: d["documents"].pop(0), r"\$\.objects\[\d+\]\.document"),
+        (lambda d: d["documents"][0].__setitem__("sha256", "0" * 64), r"\$\.documents\[0\]\.sha256"),
+        (lambda d: d["documents"][1].__setitem__("id", "datong_2020"), r"\$\.documents\[1\]\.id"),
+        (lambda d: d["documents"].append(d["documents"][0]), r"\$\.documents\[3\]\.id"),
+        (lambda d: d["documents"][2].__setitem__("colour", "red"), r"\$\.documents\[2\]\.colour"),
+        (lambda d: d.__setitem__("documents", {}), r"\$\.documents"),
+    ],
+)
+def test_a_documents_list_that_is_not_the_shipped_one_is_refused(
+    change: Callable[[dict[str, Any]], None], path: str
+) -> None:
+    with pytest.raises(DataError, match=path):
+        load_json(_export_with(change))

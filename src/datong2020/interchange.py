@@ -57,7 +57,7 @@ from .model import (
     Term,
     index_by_id,
 )
-from .source import PRIMARY, SOURCE, Source, quoting
+from .source import DOCUMENT_IDS, PRIMARY, SOURCE, Source, document, quoting
 from .units import Quantity, parse_unit, unit_symbol, ureg
 
 __all__ = ["FORMAT", "JSON", "converter", "dump_json", "json_schema", "load_json", "to_document"]
@@ -269,17 +269,30 @@ def _source(source: Source) -> dict[str, Any]:
     return fields | {"characters": len(source.text), "report_end": source.report_end}
 
 
+def _context_header(source: Source) -> dict[str, Any]:
+    fields: dict[str, Any] = converter.unstructure(source)
+    for key in ("text", "front_matter", "republisher_notice"):
+        del fields[key]
+    return fields | {"characters": len(source.text)}
+
+
+def _documents(report: Report) -> list[dict[str, Any]]:
+    """The context documents the report's records quote, by id: what their spans are positions in."""
+    return [_context_header(source) for source in report.documents[1:]]
+
+
 JSON: TypeAlias = dict[str, "JSON"] | list["JSON"] | str | int | float | bool | None
 """A JSON value, as :func:`json.loads` returns one."""
 
 
 def to_document(report: Report) -> dict[str, JSON]:
     """The whole report as a JSON-ready document."""
-    return {
-        "format": FORMAT,
-        "source": _source(report.source),
-        "objects": [_object(record, report) for record in report.records],
-    }
+    exported: dict[str, JSON] = {"format": FORMAT, "source": _source(report.source)}
+    documents: list[JSON] = list(_documents(report))
+    if documents:
+        exported["documents"] = documents
+    exported["objects"] = [_object(record, report) for record in report.records]
+    return exported
 
 
 def dump_json(report: Report, *, indent: int | None = None) -> str:
@@ -293,8 +306,10 @@ def dump_json(report: Report, *, indent: int | None = None) -> str:
         return json.dumps(to_document(report), ensure_ascii=False, indent=indent) + "\n"
     encode = json.JSONEncoder(ensure_ascii=False).encode
     objects = ",\n".join(encode(_object(record, report)) for record in report.records)
+    documents = _documents(report)
+    listed = f'"documents": {encode(documents)},\n' if documents else ""
     return (
-        f'{{"format": {encode(FORMAT)},\n"source": {encode(_source(report.source))},\n'
+        f'{{"format": {encode(FORMAT)},\n"source": {encode(_source(report.source))},\n{listed}'
         f'"objects": [\n{objects}\n]}}\n'
     )
 
@@ -475,11 +490,12 @@ def load_json(document: str | bytes | os.PathLike[str], *, source: Source = SOUR
     data = _read(document)
     _expect(data, dict, "$")
     for key in data:
-        if key not in ("format", "source", "objects"):
+        if key not in ("format", "source", "documents", "objects"):
             _fail(f"${_key(key)}", "unknown key")
     if data.get("format") != FORMAT:
         _fail("$.format", f"expected {FORMAT!r}, got {preview(str(data.get('format')))}")
     _check_source(data.get("source"), source)
+    listed = _check_documents(data.get("documents", []), source)
     objects = data.get("objects")
     _expect(objects, list, "$.objects")
     try:
@@ -496,8 +512,31 @@ def load_json(document: str | bytes | os.PathLike[str], *, source: Source = SOUR
     except (Datong2020Error, ValueError, TypeError) as error:
         _fail("$.objects", str(error))
     for index, (record, item) in enumerate(zip(records, objects, strict=True)):
+        if record.document != source.id and record.document not in listed:
+            _fail(f"$.objects[{index}].document", f"{record.document!r} is not listed in $.documents")
         _check_derived(record, item, report, f"$.objects[{index}]")
     return report
+
+
+def _check_documents(data: Any, source: Source) -> set[str]:
+    """The ids of the context documents the header lists, each the shipped one to the last character."""
+    _expect(data, list, "$.documents")
+    listed: set[str] = set()
+    for index, header in enumerate(data):
+        path = f"$.documents[{index}]"
+        _expect(header, dict, path)
+        id_ = header.get("id")
+        if not isinstance(id_, str) or id_ not in DOCUMENT_IDS or id_ == source.id or id_ in listed:
+            _fail(f"{path}.id", f"expected a context document listed once: {', '.join(DOCUMENT_IDS[1:])}")
+        expected = _context_header(document(id_))
+        for key in header:
+            if key not in expected:
+                _fail(f"{path}{_key(key)}", "unknown key")
+        for key, value in expected.items():
+            if header.get(key) != value or type(header.get(key)) is not type(value):
+                _fail(f"{path}.{key}", f"expected {preview(json.dumps(value, ensure_ascii=False))}")
+        listed.add(id_)
+    return listed
 
 
 # JSON Schema --------------------------------------------------------------------------------------
@@ -584,6 +623,11 @@ def json_schema() -> dict[str, JSON]:
         del source["properties"][key]
     source["required"].remove("text")
     source["properties"] |= {"characters": {"type": "integer"}, "report_end": {"type": "integer"}}
+    context = _object_schema(Source, definitions)
+    for key in ("text", "front_matter", "republisher_notice"):
+        del context["properties"][key]
+    context["required"] = [*(key for key in context["required"] if key != "text"), "id", "characters"]
+    context["properties"]["characters"] = {"type": "integer"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "datong2020 export",
@@ -591,6 +635,7 @@ def json_schema() -> dict[str, JSON]:
         "properties": {
             "format": {"const": FORMAT},
             "source": source,
+            "documents": {"type": "array", "items": context},
             "objects": {"type": "array", "items": {"oneOf": records}},
         },
         "required": ["format", "source", "objects"],
