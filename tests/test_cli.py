@@ -23,7 +23,7 @@ from datong2020.tables import write_csv
 
 # The schema is the smallest export: the file-writing tests need its path, not its size.
 SCHEMA = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
-PACKAGE = ["datapackage.json", "figures.csv", "projects.csv", "sections.csv", "terms.csv"]
+PACKAGE = ["datapackage.json", "figures.csv", "projects.csv", "scorecard.csv", "sections.csv", "terms.csv"]
 POSIX = pytest.mark.skipif(os.name != "posix", reason="needs POSIX files, pipes and resource limits")
 
 

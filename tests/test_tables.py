@@ -12,7 +12,7 @@ from pathlib import Path
 import frictionless
 import pytest
 
-from datong2020 import REPORT, to_dataframe, to_records, write_csv, write_datapackage
+from datong2020 import REPORT, scorecard_records, to_dataframe, to_records, write_csv, write_datapackage
 from datong2020.tables import FIGURE_FIELDS
 
 ROWS = to_records(REPORT)
@@ -66,7 +66,20 @@ def test_the_data_package_validates(tmp_path: Path) -> None:
         "whole",
         "base",
     }
-    assert package["sources"][0]["version"] == f"sha256:{REPORT.source.sha256}"
+    assert [source["version"] for source in package["sources"]] == [
+        f"sha256:{source.sha256}" for source in REPORT.documents
+    ]
+    scorecard = next(r for r in package["resources"] if r["name"] == "scorecard")
+    assert scorecard["schema"]["primaryKey"] == ["target"]
+    rows = list(csv.DictReader((descriptor.parent / "scorecard.csv").open(encoding="utf-8")))
+    assert [row["target"] for row in rows] == [row["target"] for row in scorecard_records(REPORT)]
+    gdp = next(row for row in rows if row["target"] == "gdp_growth_target_2020")
+    assert (gdp["verdict"], gdp["gap"], gdp["gap_unit"], gdp["outcome_document"]) == (
+        "missed",
+        "-2",
+        "百分点",
+        "datong_2021",
+    )
 
 
 def test_the_data_package_catches_a_broken_foreign_key(tmp_path: Path) -> None:

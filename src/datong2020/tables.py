@@ -328,7 +328,11 @@ def _term_row(term: Term) -> Row:
 
 
 def _resource(
-    name: str, description: str, fields: Sequence[tuple[str, str, str]], keys: list[Any]
+    name: str,
+    description: str,
+    fields: Sequence[tuple[str, str, str]],
+    keys: list[Any],
+    primary_key: str = "id",
 ) -> dict[str, Any]:
     return {
         "name": name,
@@ -341,7 +345,7 @@ def _resource(
         "schema": {
             "fields": [{"name": n, "type": t, "description": d} for n, t, d in fields],
             "missingValues": [""],
-            "primaryKey": ["id"],
+            "primaryKey": [primary_key],
             "foreignKeys": keys,
         },
     }
@@ -352,7 +356,8 @@ def _key(field: str, resource: str) -> dict[str, Any]:
 
 
 def write_datapackage(report: Report, directory: Path) -> Path:
-    """CSV tables (figures, sections, projects, terms) and their ``datapackage.json``; returns its path."""
+    """CSV tables (figures, sections, projects, terms, the scorecard) and their ``datapackage.json``;
+    returns its path."""
     from . import __version__
 
     directory.mkdir(parents=True, exist_ok=True)
@@ -361,6 +366,7 @@ def write_datapackage(report: Report, directory: Path) -> Path:
         "sections": ([_section_row(s, report) for s in report.sections], _SECTION_FIELDS),
         "projects": ([_project_row(p) for p in report.projects_and_brands], _PROJECT_FIELDS),
         "terms": ([_term_row(t) for t in report.terms], _TERM_FIELDS),
+        "scorecard": (scorecard_records(report), SCORECARD_FIELDS),
     }
     for name, (rows, fields) in tables.items():
         (directory / f"{name}.csv").write_text(_csv_text(rows, [f for f, _, _ in fields]), encoding="utf-8")
@@ -383,9 +389,12 @@ def write_datapackage(report: Report, directory: Path) -> Path:
         ],
         "sources": [
             {
-                "title": f"{source.title.zh} ({source.title.en}), {source.speaker.zh}, {source.occasion.zh}",
-                "version": f"sha256:{source.sha256}",
+                "title": f"{document.title.zh} ({document.title.en}), {document.speaker.zh}, "
+                f"{document.occasion.zh}",
+                "version": f"sha256:{document.sha256}",
+                **({"path": document.address} if document.address is not None else {}),
             }
+            for document in report.documents
         ],
         "resources": [
             _resource(
@@ -403,6 +412,14 @@ def write_datapackage(report: Report, directory: Path) -> Path:
             ),
             _resource(
                 "terms", "Numbered slogans and coined terms", _TERM_FIELDS, [_key("section", "sections")]
+            ),
+            _resource(
+                "scorecard",
+                "Each 2020 main target, and every other target with an outcome: the province's target, the "
+                "outcome a later report gives (datong_2021), the verdict and the gap (see docs/outcomes.md)",
+                SCORECARD_FIELDS,
+                [_key("target", "figures"), _key("base", "figures")],
+                primary_key="target",
             ),
         ],
     }
