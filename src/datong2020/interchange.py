@@ -217,12 +217,14 @@ converter: Final = _make_converter()
 """Un/structures every model type: quantities as {magnitude, unit}, dates as ISO strings, records
 tagged with their ``kind``."""
 _STRUCTURE: Final = {kind: converter.get_structure_hook(record_type) for kind, record_type in _KINDS.items()}
+_UNSTRUCTURE: Final = {kind: converter.get_unstructure_hook(kind) for kind in _KINDS.values()}
 
 
 def _object(record: AnyRecord, report: Report) -> dict[str, Any]:
     span = report.span(record)
-    fields: dict[str, Any] = converter.unstructure(record, unstructure_as=AnyRecord)
-    head = {"id": fields.pop("id"), "kind": fields.pop("kind"), "quote": fields.pop("quote")}
+    # Its class's hook directly, and the kind from the class, as the tagged union would write them.
+    fields: dict[str, Any] = _UNSTRUCTURE[type(record)](record)
+    head = {"id": fields.pop("id"), "kind": record.kind, "quote": fields.pop("quote")}
     head["span"] = [span.start, span.end]
     extra: dict[str, Any] = {}
     if isinstance(record, Fact | Target) and record.figure is not None:
