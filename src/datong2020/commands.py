@@ -14,7 +14,7 @@ from .compute import growth_step, project
 from .formatting import format_figure, format_projection, format_quantity, render_table
 from .model import Direction, Report, Target
 from .output import emit, write_file, write_package
-from .report import NOT_FIGURES, NOT_SENTENCES, NOT_TERMS, REPORT
+from .report import NOT_SENTENCES, REPORT
 from .text import Lang
 from .units import unit_symbol
 
@@ -130,6 +130,7 @@ def _sentence_lines(ledger: tuple[Sentence, ...], report: Report, show_missing: 
 
 def _coverage(report: Report, show_missing: bool) -> str:
     from .coverage import coverage, sentence_ledger, term_coverage
+    from .report import NOT_FIGURES, NOT_TERMS
 
     lines = _sentence_lines(sentence_ledger(report, NOT_SENTENCES), report, show_missing)
     parts = coverage(report, NOT_FIGURES)
@@ -169,6 +170,7 @@ def _coverage(report: Report, show_missing: bool) -> str:
 def coverage_document(report: Report) -> dict[str, object]:
     """``coverage --format json``: every sentence with its status, and the digit-run and term counts."""
     from .coverage import coverage, sentence_ledger, term_coverage
+    from .report import NOT_FIGURES, NOT_TERMS
 
     parts = coverage(report, NOT_FIGURES)
     terms = term_coverage(report, NOT_TERMS)

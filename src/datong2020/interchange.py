@@ -233,12 +233,15 @@ def _make_converter() -> cattrs.Converter:
 converter: Final = _make_converter()
 """Un/structures every model type: quantities as {magnitude, unit}, dates as ISO strings, records
 tagged with their ``kind``."""
+_STRUCTURE: Final = {kind: converter.get_structure_hook(record_type) for kind, record_type in _KINDS.items()}
+_UNSTRUCTURE: Final = {kind: converter.get_unstructure_hook(kind) for kind in _KINDS.values()}
 
 
 def _object(record: AnyRecord, report: Report) -> dict[str, Any]:
     span = report.span(record)
-    fields: dict[str, Any] = converter.unstructure(record, unstructure_as=AnyRecord)
-    head = {"id": fields.pop("id"), "kind": fields.pop("kind")}
+    # Its class's hook directly, and the kind from the class, as the tagged union would write them.
+    fields: dict[str, Any] = _UNSTRUCTURE[type(record)](record)
+    head = {"id": fields.pop("id"), "kind": record.kind}
     if fields.pop("document") != PRIMARY:
         head["document"] = record.document
     head["quote"] = fields.pop("quote")
@@ -436,10 +439,11 @@ def _record(data: Any, path: str) -> AnyRecord:
             f"{path}.kind", f"unknown kind {preview(str(kind))}; expected one of {', '.join(sorted(_KINDS))}"
         )
     fields = dict(data)  # a copy: the derived keys are compared with the record afterwards
-    for key in _DERIVED:
+    for key in (*_DERIVED, "kind"):
         fields.pop(key, None)
     try:
-        record: AnyRecord = converter.structure(fields, AnyRecord)  # type: ignore[arg-type]
+        # The kind is known to be one of _KINDS: its class's hook directly, as the tagged union would.
+        record: AnyRecord = _STRUCTURE[kind](fields, _KINDS[kind])
     except cattrs.BaseValidationError as error:
         refused, _ = error.split(lambda leaf: isinstance(leaf, Datong2020Error) and leaf.field is not None)
         leaf = _first_leaf(refused) if refused is not None else None

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 import datong2020.units  # noqa: F401  (pint and the unit registry: loaded before the pause below)
 
-from .exclusions import NOT_FIGURES, NOT_TERMS
-
 if TYPE_CHECKING:
     from datong2020.model import NotASentence, PassingMention, Record, Report
+
+    from .exclusions import NOT_FIGURES, NOT_TERMS
 
 __all__ = ["NOT_FIGURES", "NOT_SENTENCES", "NOT_TERMS", "PASSING_MENTIONS", "REPORT"]
 
@@ -109,3 +109,17 @@ PASSING_MENTIONS: Final[tuple[PassingMention, ...]] = tuple(
     mention for module in _modules() for mention in getattr(module, "PASSING_MENTIONS", ())
 )
 """Divisions a record's quote names only in passing, declared beside the record with the reason."""
+
+
+def _exclusions(name: str) -> object:
+    """NOT_FIGURES and NOT_TERMS, built (and their quotes located) when first reached: only the coverage
+    reads them, so the report and the main job do without them."""
+    if name not in ("NOT_FIGURES", "NOT_TERMS"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import exclusions
+
+    return getattr(exclusions, name)
+
+
+if not TYPE_CHECKING:  # as in datong2020/__init__.py: type checkers see the imports above instead
+    __getattr__ = _exclusions
