@@ -59,6 +59,34 @@ def test_the_index_finds_what_a_scan_of_the_text_finds(data: st.DataObject) -> N
     assert [span.start for span in SOURCE.find_all(edited)] == _scan(text, edited)
 
 
+@given(
+    text=st.text(alphabet="亿元增长全市的了。,%0123456789", min_size=1, max_size=400),
+    pieces=st.lists(st.tuples(st.integers(0, 399), st.integers(1, 12)), min_size=1, max_size=20),
+)
+def test_a_text_is_searched_alike_before_and_after_its_index_is_built(
+    text: str, pieces: list[tuple[int, int]]
+) -> None:
+    from datong2020.source import _TextIndex
+
+    scanning, indexed = _TextIndex(text), _TextIndex(text)
+    assert indexed.positions is not None  # built now, before any search
+    for start, length in pieces:
+        quote = text[start % len(text) :][:length]
+        assert scanning.starts(quote) == indexed.starts(quote) == _scan(text, quote)
+
+
+def test_the_index_is_built_once_a_text_has_been_searched_often() -> None:
+    from datong2020.source import _TextIndex
+
+    text = "".join(f"第{number}项。" for number in range(500))
+    index = _TextIndex(text)
+    for number in range(_TextIndex.SCANS):
+        assert index.starts(f"第{number}项。") == _scan(text, f"第{number}项。")
+    assert index._positions is None
+    assert index.starts("第499项。") == [text.index("第499项。")]
+    assert index._positions is not None
+
+
 def test_common_pieces_are_found_everywhere_they_stand() -> None:
     for piece in ("亿元,增长", "全市", "。\n", "2019年", "%"):
         assert [span.start for span in SOURCE.find_all(piece)] == _scan(SOURCE.text, piece)

@@ -141,24 +141,23 @@ class _TextIndex:
     occurrence exactly once; each candidate is confirmed with ``startswith``. Sampling keeps the index a
     quarter of the text's size and its build a quarter of a pass; shorter quotes (two of the report's
     627) fall back to scanning the text.
+
+    The index is built only once the text has been searched ``SCANS`` times: the first searches scan
+    the text (``str.find``, in C), so a document quoted a few times (the context documents, a dozen
+    quotes each) costs no index, and a report's hundreds of quotes still take time linear in the text.
     """
 
     STRIDE: Final = 4
     GRAM: Final = 3
     FEW: Final = 4
     """Candidates few enough to check without looking for a rarer trigram."""
+    SCANS: Final = 64
+    """Searches by scanning before the index is built."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        positions: dict[str, list[int]] = {}
-        for start in range(0, len(text) - self.GRAM + 1, self.STRIDE):
-            gram = text[start : start + self.GRAM]
-            found = positions.get(gram)
-            if found is None:
-                positions[gram] = [start]
-            else:
-                found.append(start)
-        self.positions = positions
+        self.scans = 0
+        self._positions: dict[str, list[int]] | None = None
         self.found: dict[str, list[int]] = {}
         self.room = 2 * len(text)
         """How many more characters of found quotes ``found`` may hold: quotes of the text, at most
@@ -175,10 +174,29 @@ class _TextIndex:
             self.found[quote] = list(starts)
         return starts
 
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        positions = self._positions
+        if positions is None:
+            positions = {}
+            text = self.text
+            for start in range(0, len(text) - self.GRAM + 1, self.STRIDE):
+                gram = text[start : start + self.GRAM]
+                found = positions.get(gram)
+                if found is None:
+                    positions[gram] = [start]
+                else:
+                    found.append(start)
+            self._positions = positions  # two threads may both build it; either result is the same
+        return positions
+
     def _search(self, quote: str) -> list[int]:
         text = self.text
         starts: list[int] = []
-        if len(quote) < self.STRIDE + self.GRAM - 1:
+        scan = self._positions is None and self.scans < self.SCANS
+        if scan:
+            self.scans += 1
+        if scan or len(quote) < self.STRIDE + self.GRAM - 1:
             start = text.find(quote)
             while start != -1:
                 starts.append(start)
