@@ -265,12 +265,14 @@ _SCORECARD_TITLE: Final[dict[Lang, str]] = {
 _SCORECARD_NOTES: Final[dict[Lang, str]] = {
     "zh": (
         "实绩出自大同市2021年政府工作报告(datong_2021),全省目标出自山西省2020年政府工作报告(shanxi_2020)。\n"
-        "“左右”按目标值减0.5个百分点(其他单位为5%)为下限判断;规则见 docs/outcomes.md。"
+        "“左右”按目标值减0.5个百分点(其他单位为5%)为下限判断;规则见 docs/outcomes.md。\n"
+        "† 原文未明言年份或口径,为本库的解读,见该实绩的 reading。"
     ),
     "en": (
         "Outcomes from Datong's 2021 work report (datong_2021), the province's targets from Shanxi's 2020\n"
         "work report (shanxi_2020). 'About' (左右) allows a shortfall of 0.5 percentage points (5% for\n"
-        "other units); the rules are in docs/outcomes.md."
+        "other units); the rules are in docs/outcomes.md.\n"
+        "† The text leaves the year or the measure open: our reading, given in the outcome's `reading`."
     ),
 }
 
@@ -285,6 +287,8 @@ def _scorecard_cells(row: ScorecardRow, report: Report, lang: Lang) -> tuple[str
         shown_outcome = format_figure(outcome, lang)
         if fell:
             shown_outcome = f"下降{shown_outcome}" if lang == "zh" else f"fell {shown_outcome}"
+        if outcome.reading is not None:
+            shown_outcome += "†"
     return (
         label,
         "" if row.base is None else format_figure(row.base, lang),
