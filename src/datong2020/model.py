@@ -814,7 +814,9 @@ class NotAFigure:
         runs = [m for m in _FIGURE_RUN.finditer(self.quote) if m.group() == self.digits]
         if len(runs) != 1:
             raise RecordError(
-                f"{self.digits!r} is not a whole digit run exactly once in {self.quote!r}", "digits"
+                f"{self.digits!r} is not a whole run (of digits, or 第 and Chinese numerals) exactly once in "
+                f"{self.quote!r}",
+                "digits",
             )
 
     @property
