@@ -252,10 +252,12 @@ def context_coverage(
     :class:`~datong2020.model.Outcome` or :class:`~datong2020.model.ProvinceTarget` of the document.
 
     What it does not see: numbers written in Chinese numerals without 第 (十三五, 三线作战, 两项指标,
-    四项行动, 83 written 八十三 would be one), ordinals written with 首 (首个, 首届) or 末 (末位), the Roman
-    numeral of 劣Ⅴ类, and a figure whose digits a line break splits (the test of the regions asserts
-    there is none). The records of the document that carry no figure (a project completed) have no span
-    to cover a run.
+    二级以上, 四项行动; 83 written 八十三 would be one too), ordinals written with 首 (首个, 首届) or 末
+    (末位), the Roman numeral of 劣Ⅴ类, a figure whose digits a line break splits (the test of the regions
+    asserts there is none), and anything outside the region. A statement without a figure (a project
+    completed, 脱贫攻坚实现圆满收官) has no run, so whether it is encoded is not counted here. Nor does
+    the ledger judge a reason: it proves that each run is accounted for once; that an exclusion's reason
+    is true of its run is for the reviewer who reads it beside the sentence.
 
     An exclusion must quote the document, name a whole run of the text inside the region that no
     figure covers, and be the only exclusion of that run: anything else is a ValueError, so that the
