@@ -21,7 +21,7 @@ from .units import unit_symbol
 if TYPE_CHECKING:
     import argparse
 
-    from .coverage import Sentence
+    from .coverage import ContextCoverage, Sentence
     from .evaluation import ScorecardRow
     from .units import Quantity
 
@@ -164,7 +164,39 @@ def _coverage(report: Report, show_missing: bool) -> str:
         "noun; it is encoded when a term's use, a figure or a project's name covers it, excluded when it "
         "is listed in datong2020/report/exclusions.py with a reason."
     )
+    lines += _context_lines(report, show_missing)
     return "\n".join(lines) + "\n"
+
+
+def _context_ledgers(report: Report) -> list[ContextCoverage]:
+    from .coverage import context_coverage
+    from .report.context import claims
+
+    return [context_coverage(report, *claim) for claim in claims()]
+
+
+def _context_lines(report: Report, show_missing: bool) -> list[str]:
+    ledgers = _context_ledgers(report)
+    rows = [
+        (c.document, str(c.runs), str(len(c.encoded)), str(len(c.excluded)), str(len(c.missing)))
+        for c in ledgers
+    ]
+    lines = ["\ncontext documents: the region of each whose figures its records claim to cover"]
+    lines.append(render_table(("document", "runs", "encoded", "excluded", "missing"), rows))
+    if show_missing:
+        for ledger in ledgers:
+            text = report.document(ledger.document).text
+            lines += [
+                f"missing in {ledger.document} at {run.start}: {text[run.start : run.end]!r}  "
+                f"…{text[max(0, run.start - 12) : run.end + 8].replace(chr(10), '⏎')}…"
+                for run in ledger.missing
+            ]
+    lines.append(
+        "A run of digits, or a rank in Chinese numerals (第二), is encoded when it lies inside the figure of "
+        "an outcome or province target of its document, excluded when "
+        "datong2020/report/context/<document>/exclusions.py lists it with a reason."
+    )
+    return lines
 
 
 def coverage_document(report: Report) -> dict[str, object]:
@@ -195,6 +227,17 @@ def coverage_document(report: Report) -> dict[str, object]:
             "excluded": len(terms.excluded),
             "missing": len(terms.missing),
         },
+        "context": [
+            {
+                "document": c.document,
+                "region": [c.region.start, c.region.end],
+                "runs": c.runs,
+                "encoded": len(c.encoded),
+                "excluded": len(c.excluded),
+                "missing": len(c.missing),
+            }
+            for c in _context_ledgers(report)
+        ],
     }
 
 

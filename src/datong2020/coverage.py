@@ -5,7 +5,10 @@
 - :func:`coverage`: every run of Arabic digits is inside the figure of an encoded fact or target (or
   inside a glossary entry, which its Term encodes whole), or listed as not a figure with a reason;
 - :func:`term_coverage`: every slogan-shaped phrase is a term's use, a figure or a project's name, or
-  listed as not a term with a reason.
+  listed as not a term with a reason;
+- :func:`context_coverage`: in the declared region of a context document (the part whose figures its
+  records claim to cover), every digit run and every rank in Chinese numerals is inside the figure of
+  an outcome or province target, or listed as not a figure with a reason.
 """
 
 from __future__ import annotations
@@ -18,23 +21,34 @@ from typing import Final
 
 import attrs
 
-from .model import NotAFigure, NotASentence, NotATerm, Report, SentenceReason
+from .model import (
+    DIGIT_RUN,
+    NUMERAL_ORDINAL,
+    NotAFigure,
+    NotASentence,
+    NotATerm,
+    Outcome,
+    ProvinceTarget,
+    Report,
+    SentenceReason,
+)
 from .source import Span
 from .terms import Glossary
+from .text import Text
 
 __all__ = [
+    "ContextCoverage",
     "PartCoverage",
     "Sentence",
     "SentenceCount",
     "TermCoverage",
+    "context_coverage",
     "coverage",
     "sentence_counts",
     "sentence_ledger",
     "sentences",
     "term_coverage",
 ]
-
-_DIGITS = re.compile(r"\d+")
 
 
 def _parts(report: Report) -> list[tuple[str, Span]]:
@@ -188,13 +202,102 @@ def coverage(report: Report, exclusions: Iterable[NotAFigure]) -> tuple[PartCove
     for part, extent in _parts(report):
         runs = [
             Span(start=extent.start + m.start(), end=extent.start + m.end())
-            for m in _DIGITS.finditer(report.source.text[extent.start : extent.end])
+            for m in DIGIT_RUN.finditer(report.source.text[extent.start : extent.end])
         ]
         encoded = tuple(run for run in runs if any(run in figure for figure in figures))
         skipped = tuple(run for run in runs if run not in encoded and any(run == span for span in excluded))
         missing = tuple(run for run in runs if run not in encoded and run not in skipped)
         result.append(PartCoverage(part=part, encoded=encoded, excluded=skipped, missing=missing))
     return tuple(result)
+
+
+# Context documents ----------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class ContextCoverage:
+    """How the runs of a context document's region are accounted for; each run is in one of the three."""
+
+    document: str
+    region: Span
+    encoded: tuple[Span, ...]
+    """Runs inside the figure of an outcome or province target of the document."""
+    excluded: tuple[tuple[Span, Text], ...]
+    """Runs a :class:`~datong2020.model.NotAFigure` of the document names, with its reason."""
+    missing: tuple[Span, ...]
+
+    @property
+    def runs(self) -> int:
+        return len(self.encoded) + len(self.excluded) + len(self.missing)
+
+
+def _figure_runs(text: str, region: Span) -> tuple[Span, ...]:
+    runs = [
+        Span(start=m.start(), end=m.end())
+        for pattern in (DIGIT_RUN, NUMERAL_ORDINAL)
+        for m in pattern.finditer(text, region.start, region.end)
+    ]
+    return tuple(sorted(runs))
+
+
+def context_coverage(
+    report: Report, document_id: str, region: tuple[str, str], exclusions: Iterable[NotAFigure]
+) -> ContextCoverage:
+    """Every run of the region of document ``document_id``, from the start of ``region[0]`` to the end of
+    ``region[1]`` (two quotes, each unique in the document), sorted into encoded, excluded or missing.
+
+    What it sees: every run of digits (``\\d``, so ASCII and full-width alike; a decimal is two runs,
+    1369 and 9), and every rank or ordinal written 第 + Chinese numerals (第二, 第十五). A rank written
+    with a digit (第2) is a digit run. A run is encoded when it lies inside the figure of an
+    :class:`~datong2020.model.Outcome` or :class:`~datong2020.model.ProvinceTarget` of the document.
+
+    What it does not see: numbers written in Chinese numerals without 第 (十三五, 三线作战, 两项指标,
+    二级以上, 四项行动; 83 written 八十三 would be one too), ordinals written with 首 (首个, 首届) or 末
+    (末位), the Roman numeral of 劣Ⅴ类, a figure whose digits a line break splits (the test of the regions
+    asserts there is none), and anything outside the region. A statement without a figure (a project
+    completed, 脱贫攻坚实现圆满收官) has no run, so whether it is encoded is not counted here. Nor does
+    the ledger judge a reason: it proves that each run is accounted for once; that an exclusion's reason
+    is true of its run is for the reviewer who reads it beside the sentence.
+
+    An exclusion must quote the document, name a whole run of the text inside the region that no
+    figure covers, and be the only exclusion of that run: anything else is a ValueError, so that the
+    data says each thing once and says nothing of runs outside the claim.
+    """
+    text = report.document(document_id).text
+    start, end = (report.document(document_id).locate(quote) for quote in region)
+    if end.end <= start.start:
+        raise ValueError(f"the region of {document_id} ends before it starts: {region!r}")
+    extent = Span(start=start.start, end=end.end)
+    runs = _figure_runs(text, extent)
+    claiming: tuple[Outcome | ProvinceTarget, ...] = (*report.outcomes, *report.province_targets)
+    figures = [
+        span
+        for record in claiming
+        if record.document == document_id and (span := report.figure_span(record)) is not None
+    ]
+    encoded = tuple(run for run in runs if any(run in figure for figure in figures))
+    reasons: dict[Span, Text] = {}
+    for exclusion in exclusions:
+        if exclusion.document != document_id:
+            raise ValueError(
+                f"the exclusion {exclusion.quote!r} quotes {exclusion.document}, not {document_id}"
+            )
+        first = report.document(document_id).locate(exclusion.quote).start + exclusion.offset
+        span = Span(start=first, end=first + len(exclusion.digits))
+        if span not in runs:
+            where = "is outside the region" if span not in extent else "is not a whole run of the text"
+            raise ValueError(f"the run {exclusion.digits!r} of the exclusion {exclusion.quote!r} {where}")
+        if span in encoded or span in reasons:
+            what = "is inside an encoded figure" if span in encoded else "is excluded twice"
+            raise ValueError(f"the run {exclusion.digits!r} of the exclusion {exclusion.quote!r} {what}")
+        reasons[span] = exclusion.reason
+    return ContextCoverage(
+        document=document_id,
+        region=extent,
+        encoded=encoded,
+        excluded=tuple((run, reasons[run]) for run in runs if run in reasons),
+        missing=tuple(run for run in runs if run not in encoded and run not in reasons),
+    )
 
 
 # Terms ----------------------------------------------------------------------------------------------

@@ -45,6 +45,8 @@ from .units import (
 )
 
 __all__ = [
+    "DIGIT_RUN",
+    "NUMERAL_ORDINAL",
     "Achievement",
     "AchievementKind",
     "Brand",
@@ -786,29 +788,41 @@ class PassingMention:
     reason: Text
 
 
-_DIGIT_RUN: Final = re.compile(r"\d+")
+DIGIT_RUN: Final = re.compile(r"\d+")
+r"""A run of digits: ``\d`` is Unicode's, so full-width digits (１３１８) are digits too."""
+NUMERAL_ORDINAL: Final = re.compile(r"第[〇零一二三四五六七八九十百千]+")
+"""A rank or ordinal written in Chinese numerals (第二, 第十五); 第2 is a digit run after 第."""
+# The two never overlap (第 is no digit, and the Chinese numerals are not Unicode decimal digits), so a
+# digit run is found the same whether or not ordinals are looked for beside it.
+_FIGURE_RUN: Final = re.compile(f"{DIGIT_RUN.pattern}|{NUMERAL_ORDINAL.pattern}")
 
 
 @attrs.frozen(kw_only=True)
 class NotAFigure:
-    """A digit run that is deliberately not encoded as a figure, and why."""
+    """A digit run (or a rank in Chinese numerals, 第二) that is deliberately not encoded as a figure, and
+    why. The primary document's coverage counts digit runs only; a context document's counts both."""
 
     quote: str = attrs.field(validator=[_not_blank, _in_source_once])
-    """Verbatim and unique in the text; contains ``digits`` as a whole digit run exactly once."""
+    """Verbatim and unique in its document; contains ``digits`` as a whole run exactly once."""
     digits: str
+    """The run as written: ``"2019"``, or ``"第二"`` for an ordinal."""
     reason: Text
+    document: str = attrs.field(default=PRIMARY, validator=_is_document)
+    """The document the quote stands in, as :attr:`Record.document`."""
 
     def __attrs_post_init__(self) -> None:
-        runs = [m for m in _DIGIT_RUN.finditer(self.quote) if m.group() == self.digits]
+        runs = [m for m in _FIGURE_RUN.finditer(self.quote) if m.group() == self.digits]
         if len(runs) != 1:
             raise RecordError(
-                f"{self.digits!r} is not a whole digit run exactly once in {self.quote!r}", "digits"
+                f"{self.digits!r} is not a whole run (of digits, or 第 and Chinese numerals) exactly once in "
+                f"{self.quote!r}",
+                "digits",
             )
 
     @property
     def offset(self) -> int:
         """Where the digit run starts inside the quote."""
-        return next(m.start() for m in _DIGIT_RUN.finditer(self.quote) if m.group() == self.digits)
+        return next(m.start() for m in _FIGURE_RUN.finditer(self.quote) if m.group() == self.digits)
 
 
 @attrs.frozen(kw_only=True)
