@@ -100,3 +100,30 @@ def test_the_command_prints_the_table_and_the_json(capsys: pytest.CaptureFixture
     assert "gross regional product" in english
     assert main(["scorecard", "--format", "json"]) == 0
     assert [row["target"] for row in json.loads(capsys.readouterr().out)][: len(MAIN)] == MAIN
+
+
+def test_the_provinces_scorecard_holds_its_targets_to_its_own_outcomes() -> None:
+    rows = scorecard(REPORT, province=True)
+    assert [row.target.id for row in rows] == [target.id for target in REPORT.province_targets]
+    verdicts = {row.target.id: row.verdict for row in rows}
+    assert verdicts["shanxi_gdp_growth_target_2020"] is Attainment.MISSED  # 3.6% against 6.1%左右
+    assert verdicts["shanxi_rural_disposable_income_growth_target_2020"] is Attainment.MET  # 7.6% ≥ 6.5%
+    assert verdicts["shanxi_urban_disposable_income_growth_target_2020"] is Attainment.MISSED  # 4.6% < 6.1%
+    for row in rows:
+        assert row.base is None
+        assert row.province is None
+        assert row.versus_province is None
+        if row.outcome is not None:
+            assert row.outcome.document == "shanxi_2021"
+            assert row.target.id in row.outcome.outcome_of
+    with pytest.raises(TypeError):
+        scorecard(REPORT, province="yes")  # type: ignore[arg-type]
+
+
+def test_the_command_prints_the_provinces_scorecard(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scorecard", "--province"]) == 0
+    assert capsys.readouterr().out == scorecard_text(REPORT, "zh", province=True)
+    assert main(["scorecard", "--province", "--format", "json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert [row["target"] for row in printed] == [target.id for target in REPORT.province_targets]
+    assert all(set(row) == KEYS for row in printed)

@@ -123,6 +123,11 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     score.add_argument(
         "--format", choices=("text", "json"), default="text", help="json: one object per target"
     )
+    score.add_argument(
+        "--province",
+        action="store_true",
+        help="the province's own scorecard: Shanxi's 2020 targets held to the outcomes its 2021 report gives",
+    )
     return parser, export
 
 

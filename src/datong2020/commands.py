@@ -345,11 +345,34 @@ def _scorecard_cells(row: ScorecardRow, report: Report, lang: Lang) -> tuple[str
     )
 
 
-def scorecard_text(report: Report, lang: Lang) -> str:
-    """``scorecard``: each main target, and every other target with an outcome, with its verdict."""
+_PROVINCE_TITLE: Final[dict[Lang, str]] = {
+    "zh": "山西省2020年目标完成情况",
+    "en": "Shanxi 2020: the province's targets and outcomes (English ours)",
+}
+_PROVINCE_NOTES: Final[dict[Lang, str]] = {
+    "zh": (
+        "目标出自山西省2020年政府工作报告(shanxi_2020),实绩出自山西省2021年政府工作报告(shanxi_2021)。\n"
+        "“左右”按目标值减0.5个百分点为下限判断;† 原文未明言年份或口径,为本库的解读。"
+    ),
+    "en": (
+        "Targets from Shanxi's 2020 work report (shanxi_2020), outcomes from its 2021 report\n"
+        "(shanxi_2021). 'About' (左右) allows a shortfall of 0.5 percentage points. † Our reading of the\n"
+        "year or the measure, given in the outcome's `reading`."
+    ),
+}
+
+
+def scorecard_text(report: Report, lang: Lang, *, province: bool = False) -> str:
+    """``scorecard``: each main target, and every other target with an outcome, with its verdict; with
+    ``province``, the province's targets held to the province's outcomes."""
     from .evaluation import scorecard
 
-    rows = [_scorecard_cells(row, report, lang) for row in scorecard(report)]
+    rows = [_scorecard_cells(row, report, lang) for row in scorecard(report, province=province)]
+    if province:
+        kept = [0, 2, 5, 6, 7, 8]  # no base and no province beside the province's own targets
+        headers = tuple(_SCORECARD_HEADERS[lang][index] for index in kept)
+        table = render_table(headers, [tuple(row[index] for index in kept) for row in rows])
+        return f"{_PROVINCE_TITLE[lang]}\n\n{table}\n\n{_PROVINCE_NOTES[lang]}\n"
     table = render_table(_SCORECARD_HEADERS[lang], rows)
     return f"{_SCORECARD_TITLE[lang]}\n\n{table}\n\n{_SCORECARD_NOTES[lang]}\n"
 
@@ -360,13 +383,13 @@ def _quantity(quantity: Quantity | None) -> dict[str, object] | None:
     )
 
 
-def scorecard_document(report: Report) -> list[dict[str, object]]:
+def scorecard_document(report: Report, *, province: bool = False) -> list[dict[str, object]]:
     """``scorecard --format json``: one object per row, in the shape issue 10 sets."""
     from .evaluation import scorecard
 
     objects: list[dict[str, object]] = []
-    for row in scorecard(report):
-        outcome, province = row.outcome, row.province
+    for row in scorecard(report, province=province):
+        outcome, beside = row.outcome, row.province
         objects.append(
             {
                 "target": row.target.id,
@@ -382,12 +405,12 @@ def scorecard_document(report: Report) -> list[dict[str, object]]:
                 },
                 "gap": _quantity(row.gap),
                 "province": None
-                if province is None
+                if beside is None
                 else {
-                    "id": province.id,
-                    "document": province.document,
-                    "value": _quantity(province.value),
-                    "qualifier": province.qualifier.value,
+                    "id": beside.id,
+                    "document": beside.document,
+                    "value": _quantity(beside.value),
+                    "qualifier": beside.qualifier.value,
                 },
                 "versus_province": None if row.versus_province is None else row.versus_province.value,
             }
@@ -411,10 +434,13 @@ def run(arguments: argparse.Namespace) -> int:
             emit(_coverage(REPORT, arguments.missing))
         return 0
     if arguments.command == "scorecard":
+        province: bool = arguments.province
         if arguments.format == "json":
-            emit(json.dumps(scorecard_document(REPORT), ensure_ascii=False, indent=1) + "\n")
+            emit(
+                json.dumps(scorecard_document(REPORT, province=province), ensure_ascii=False, indent=1) + "\n"
+            )
         else:
-            emit(scorecard_text(REPORT, lang))
+            emit(scorecard_text(REPORT, lang, province=province))
         return 0
     return run_summary(lang)
 

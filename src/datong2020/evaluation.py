@@ -369,9 +369,29 @@ def _row(report: Report, target: Target, tolerance: Tolerance) -> ScorecardRow:
     )
 
 
-def scorecard(report: Report, *, tolerance: Tolerance = DEFAULT_TOLERANCE) -> Records[ScorecardRow]:
+def scorecard(
+    report: Report, *, province: bool = False, tolerance: Tolerance = DEFAULT_TOLERANCE
+) -> Records[ScorecardRow]:
     """One row for each of the report's main expected targets (section ``plan_targets``), then one for
-    every other target of the report that has an outcome, in the report's order."""
+    every other target of the report that has an outcome, in the report's order.
+
+    With ``province=True``, the province's own scorecard instead: one row for each of its targets
+    (``REPORT.province_targets``, in its report's order), held to the outcome its next report gives;
+    such a row has no base and no province beside it.
+    """
+    if not isinstance(province, bool):
+        raise TypeError(f"province is a bool, not {type(province).__name__}")
+    if province:
+        return Records(
+            ScorecardRow(
+                target=target,
+                base=None,
+                province=None,
+                versus_province=None,
+                evaluation=evaluate(target, outcome_of(report, target), tolerance=tolerance),
+            )
+            for target in report.province_targets
+        )
     own: Iterable[Target] = (target for target in report.targets if target.document == report.source.id)
     main: list[Target] = []
     others: list[Target] = []
