@@ -11,15 +11,22 @@ import datetime
 
 from datong2020 import (
     REPORT,
+    Attainment,
     Fact,
+    Outcome,
     Qualifier,
     Report,
     Target,
+    Versus,
+    compare,
+    document,
     dump_json,
+    evaluate,
     glossary,
     load_json,
     parse,
     project,
+    scorecard,
     to_records,
     ureg,
 )
@@ -64,6 +71,27 @@ def read(figure: str) -> Magnitude:
     return parse(figure).value.magnitude
 
 
+def gdp_verdict() -> tuple[Attainment, Magnitude | None]:
+    outcome = REPORT.lookup("gdp_growth_2020", Outcome)
+    evaluation = evaluate(REPORT.target("gdp_growth_target_2020"), outcome)
+    gap: Magnitude | None = None if evaluation.gap is None else evaluation.gap.magnitude
+    return evaluation.verdict, gap
+
+
+def versus_province() -> list[Versus | None]:
+    return [row.versus_province for row in scorecard(REPORT)]
+
+
+def quoted_in(record: Outcome) -> str:
+    span = REPORT.span(record)
+    return document(record.document).text[span.start : span.end]
+
+
+def city_versus_province() -> Versus | None:
+    return compare(REPORT.target("gdp_growth_target_2020"), REPORT.province_targets[0])
+
+
 if __name__ == "__main__":
     print(gdp_in_yuan(), growth_target(), facts_about("hydrogen bus"), round_trip(REPORT))
     print(first_row_id(), due_in_june(), read("6.5%以上"), glossary["六稳"].term, ureg.Quantity(1, "亿元"))
+    print(gdp_verdict(), versus_province(), quoted_in(REPORT.outcomes[0]), city_versus_province())
