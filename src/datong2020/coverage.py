@@ -188,7 +188,8 @@ class PartCoverage:
 
 
 def _exclusion_span(report: Report, exclusion: NotAFigure) -> Span:
-    start = report.source.locate(exclusion.quote).start + exclusion.offset
+    """The run an exclusion names, in the document it quotes."""
+    start = report.document(exclusion.document).locate(exclusion.quote).start + exclusion.offset
     return Span(start=start, end=start + len(exclusion.digits))
 
 
@@ -263,8 +264,9 @@ def context_coverage(
     figure covers, and be the only exclusion of that run: anything else is a ValueError, so that the
     data says each thing once and says nothing of runs outside the claim.
     """
-    text = report.document(document_id).text
-    start, end = (report.document(document_id).locate(quote) for quote in region)
+    document = report.document(document_id)
+    text = document.text
+    start, end = (document.locate(quote) for quote in region)
     if end.end <= start.start:
         raise ValueError(f"the region of {document_id} ends before it starts: {region!r}")
     extent = Span(start=start.start, end=end.end)
@@ -282,8 +284,7 @@ def context_coverage(
             raise ValueError(
                 f"the exclusion {exclusion.quote!r} quotes {exclusion.document}, not {document_id}"
             )
-        first = report.document(document_id).locate(exclusion.quote).start + exclusion.offset
-        span = Span(start=first, end=first + len(exclusion.digits))
+        span = _exclusion_span(report, exclusion)
         if span not in runs:
             where = "is outside the region" if span not in extent else "is not a whole run of the text"
             raise ValueError(f"the run {exclusion.digits!r} of the exclusion {exclusion.quote!r} {where}")
