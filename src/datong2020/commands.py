@@ -16,14 +16,14 @@ from .model import Direction, Report, Target
 from .output import emit, write_file, write_package
 from .report import NOT_SENTENCES, REPORT
 from .text import Lang
-from .units import unit_symbol
+from .units import quantity_json
 
 if TYPE_CHECKING:
     import argparse
 
     from .coverage import ContextCoverage, Sentence
     from .evaluation import ScorecardRow
-    from .units import Quantity
+    from .units import Magnitude, Quantity
 
 _HEADERS: Final[dict[Lang, tuple[str, ...]]] = {
     "zh": ("指标", "2019年", "2019年增长", "全省位次", "2020年目标", "2020年推算值"),
@@ -377,10 +377,8 @@ def scorecard_text(report: Report, lang: Lang, *, province: bool = False) -> str
     return f"{_SCORECARD_TITLE[lang]}\n\n{table}\n\n{_SCORECARD_NOTES[lang]}\n"
 
 
-def _quantity(quantity: Quantity | None) -> dict[str, object] | None:
-    return (
-        None if quantity is None else {"magnitude": quantity.magnitude, "unit": unit_symbol(quantity.units)}
-    )
+def _quantity(quantity: Quantity | None) -> dict[str, Magnitude | str] | None:
+    return None if quantity is None else quantity_json(quantity)
 
 
 def scorecard_document(report: Report, *, province: bool = False) -> list[dict[str, object]]:

@@ -58,7 +58,7 @@ from .model import (
     index_by_id,
 )
 from .source import DOCUMENT_IDS, PRIMARY, SOURCE, Source, document, quoting
-from .units import Quantity, parse_unit, unit_symbol, ureg
+from .units import Quantity, parse_unit, quantity_json, ureg
 
 __all__ = ["FORMAT", "JSON", "converter", "dump_json", "json_schema", "load_json", "to_document"]
 
@@ -82,10 +82,6 @@ _KINDS: Final = {
     )
 }
 _DERIVED: Final = ("span", "figure_span", "projected")
-
-
-def _unstructure_quantity(quantity: Quantity) -> dict[str, Any]:
-    return {"magnitude": quantity.magnitude, "unit": unit_symbol(quantity.units)}
 
 
 def _structure_quantity(data: Any, _: type) -> Quantity:
@@ -212,7 +208,7 @@ def _unstructure_optional(annotation: Any, made: BaseConverter) -> UnstructureHo
 
 def _make_converter() -> cattrs.Converter:
     made = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    made.register_unstructure_hook_func(_is_quantity_type, _unstructure_quantity)
+    made.register_unstructure_hook_func(_is_quantity_type, quantity_json)
     made.register_structure_hook_func(_is_quantity_type, _structure_quantity)
     made.register_structure_hook_factory(_is_tuple, _arrays_only)
     made.register_structure_hook_factory(_is_optional, _optional)

@@ -33,6 +33,7 @@ __all__ = [
     "Unit",
     "dimensionality_of",
     "parse_unit",
+    "quantity_json",
     "require_dimension",
     "unit_or_none",
     "unit_symbol",
@@ -333,6 +334,12 @@ def unit_symbol(unit: PlainUnit) -> str:
     if unit.dimensionless and not unit._units:  # an empty UnitsContainer is "no unit"
         return "dimensionless"
     return f"{unit:~C}"
+
+
+def quantity_json(quantity: Quantity) -> dict[str, Magnitude | str]:
+    """A quantity as the JSON outputs write it: ``{"magnitude": 1318.8, "unit": "亿元"}``, the unit a
+    string :func:`parse_unit` reads back."""
+    return {"magnitude": quantity.magnitude, "unit": unit_symbol(quantity.units)}
 
 
 def written_decimal(number: float | int) -> Decimal:
