@@ -38,6 +38,7 @@ from decimal import Decimal
 from typing import Final
 
 import attrs
+from pint.facets.plain import PlainUnit
 
 from .errors import DimensionError
 from .model import Direction, Fact, FigureKind, Outcome, ProvinceTarget, Qualifier, Report, Target
@@ -149,10 +150,24 @@ def _in_percent(record: Target | Outcome) -> bool:
     return record.value is not None and record.value.units == ureg.percent
 
 
-def _decimal_in(quantity: Quantity, unit: object) -> Decimal:
+def _factor(unit: PlainUnit, to: PlainUnit) -> Decimal:
+    """How many of ``to`` one ``unit`` is, as the decimal pint's conversion writes."""
+    return Decimal(repr(ureg.Quantity(1, unit).to(to).magnitude))
+
+
+def _decimal_in(quantity: Quantity, unit: PlainUnit) -> Decimal:
     """The quantity's number in ``unit``, exactly: the written decimal times the conversion factor."""
-    factor = ureg.Quantity(1, quantity.units).to(unit).magnitude  # type: ignore[arg-type]
-    return written_decimal(quantity.magnitude) * Decimal(repr(factor))
+    return written_decimal(quantity.magnitude) * _factor(quantity.units, unit)
+
+
+def _binding_number(target: Target) -> Decimal:
+    """The number that binds a target with a figure, in its own unit: its value, or for a range that
+    sets a ceiling, the range's upper end."""
+    assert target.value is not None
+    if target.qualifier is Qualifier.BETWEEN and target.aim is Direction.DECREASE:
+        assert target.upper is not None
+        return written_decimal(target.upper.magnitude)
+    return written_decimal(target.value.magnitude)
 
 
 def _outcome_interval(outcome: Outcome, number: Decimal) -> _Interval | None:
@@ -233,12 +248,8 @@ def evaluate(
     if outcome.value is None:
         return verdict(Attainment.NOT_ASSESSABLE, "the outcome has no number")
     number = _outcome_number(target, outcome)
-    value = _decimal_in(target.value, target.value.units)
+    value = _binding_number(target)
     qualifier, floor = target.qualifier, target.aim is Direction.INCREASE
-    if qualifier is Qualifier.BETWEEN:
-        assert target.upper is not None
-        if not floor:
-            value = _decimal_in(target.upper, target.value.units)
     gap = _gap(target, number, value)
     interval = _outcome_interval(outcome, number)
     if interval is None:
@@ -276,10 +287,7 @@ def _binding(target: Target) -> tuple[Decimal, int] | None:
     """The number that binds a target, with a tie-breaker: 突破 N binds above N."""
     if target.value is None or target.qualifier is Qualifier.NEARLY:
         return None
-    if target.qualifier is Qualifier.BETWEEN and target.aim is Direction.DECREASE:
-        assert target.upper is not None
-        return written_decimal(target.upper.magnitude), 0
-    return written_decimal(target.value.magnitude), 1 if target.qualifier is Qualifier.EXCEED else 0
+    return _binding_number(target), 1 if target.qualifier is Qualifier.EXCEED else 0
 
 
 def compare(city: Target, province: Target) -> Versus | None:
@@ -300,7 +308,7 @@ def compare(city: Target, province: Target) -> Versus | None:
     assert province.value is not None
     if city.value.dimensionality != province.value.dimensionality:
         return None
-    factor = Decimal(repr(ureg.Quantity(1, province.value.units).to(city.value.units).magnitude))
+    factor = _factor(province.value.units, city.value.units)
     ours = (city_bound[0], city_bound[1])
     theirs = (province_bound[0] * factor, province_bound[1])
     if ours == theirs:
@@ -358,14 +366,14 @@ class ScorecardRow:
         return f"<ScorecardRow {self.target.id}: {self.verdict}{outcome}>"
 
 
-def _row(report: Report, target: Target, tolerance: Tolerance) -> ScorecardRow:
+def _row(report: Report, target: Target, outcome: Outcome | None, tolerance: Tolerance) -> ScorecardRow:
     province = province_target_of(report, target)
     return ScorecardRow(
         target=target,
         base=report.base_of(target),
         province=province,
         versus_province=None if province is None else compare(target, province),
-        evaluation=evaluate(target, outcome_of(report, target), tolerance=tolerance),
+        evaluation=evaluate(target, outcome, tolerance=tolerance),
     )
 
 
@@ -393,11 +401,12 @@ def scorecard(
             for target in report.province_targets
         )
     own: Iterable[Target] = (target for target in report.targets if target.document == report.source.id)
-    main: list[Target] = []
-    others: list[Target] = []
+    main: list[tuple[Target, Outcome | None]] = []
+    others: list[tuple[Target, Outcome | None]] = []
     for target in own:
+        outcome = outcome_of(report, target)
         if target.section == MAIN_TARGETS_SECTION:
-            main.append(target)
-        elif outcome_of(report, target) is not None:
-            others.append(target)
-    return Records(_row(report, target, tolerance) for target in (*main, *others))
+            main.append((target, outcome))
+        elif outcome is not None:
+            others.append((target, outcome))
+    return Records(_row(report, target, outcome, tolerance) for target, outcome in (*main, *others))

@@ -434,6 +434,11 @@ def _check_figure(record: Fact | Target | Outcome, upper: Quantity | None) -> No
         )
 
 
+def _signed(value: Quantity, direction: Direction | None) -> Quantity:
+    """A figure the text writes unsigned, with its verb's direction applied."""
+    return cast(Quantity, -value) if direction is Direction.DECREASE else value
+
+
 def _check_dimension(record: Fact | Target | Outcome) -> None:
     dimension = None if record.figure_kind is None else record.figure_kind.dimension
     if dimension is not None and record.value is not None:
@@ -493,7 +498,7 @@ class Fact(Record):
     @property
     def signed_value(self) -> Quantity:
         """The value with the direction applied: 下降4.64% is -4.64 %."""
-        return cast(Quantity, -self.value) if self.direction is Direction.DECREASE else self.value
+        return _signed(self.value, self.direction)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -619,9 +624,7 @@ class Outcome(Record):
     @property
     def signed_value(self) -> Quantity | None:
         """The value with the direction applied: 下降4.64% is -4.64 %."""
-        if self.value is None:
-            return None
-        return cast(Quantity, -self.value) if self.direction is Direction.DECREASE else self.value
+        return None if self.value is None else _signed(self.value, self.direction)
 
 
 @attrs.frozen(kw_only=True, repr=False)
