@@ -30,7 +30,7 @@ from typing import Final
 import attrs
 
 from .errors import ParseError, UnitError
-from .units import Quantity, Unit, parse_unit, unit_or_none, ureg
+from .units import FULL_WIDTH, Quantity, Unit, parse_unit, unit_or_none, ureg
 
 __all__ = [
     "MAX_FIGURE_LENGTH",
@@ -80,9 +80,6 @@ _QUALIFIER_ZH: Final = {
     Qualifier.NEARLY: "近",
     Qualifier.BETWEEN: "至",
 }
-
-# One character for one: positions in the translated text are positions in what the caller wrote.
-_FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 
 _CHINESE_DIGITS: Final = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
                           "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
@@ -185,7 +182,7 @@ def take_apart(figure: str) -> Written:
 
 @functools.lru_cache(maxsize=READINGS_CACHED)
 def _take_apart(figure: str) -> Written:
-    text = figure.translate(_FULL_WIDTH)
+    text = figure.translate(FULL_WIDTH)
     position, qualifier = 0, Qualifier.PLAIN
     for word, meaning in _PREFIXES:
         if text.startswith(word):

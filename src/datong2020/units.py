@@ -23,6 +23,7 @@ from pint.util import UnitsContainer
 from .errors import DimensionError, FrozenQuantityError, UnitError
 
 __all__ = [
+    "FULL_WIDTH",
     "MAGNITUDE_WORDS",
     "MAX_UNIT_LENGTH",
     "Magnitude",
@@ -231,6 +232,10 @@ def _rebuild_unit(unit: str) -> Unit:
     return parse_unit(unit)
 
 
+FULL_WIDTH: Final = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+"""The full-width digits, point and percent sign as their ASCII twins, which the readers read: one
+character for one, so positions in the translated text are positions in what the caller wrote."""
+
 MAGNITUDE_WORDS: Final = ("万", "亿")
 """万 and 亿 are prefixes (万吨, 亿元) and, alone, dimensionless units: "近百亿" is 100 亿."""
 
@@ -277,8 +282,7 @@ def _read_unit(text: str, *, suggest: bool) -> Unit:
         raise UnitError("empty unit string; use 'dimensionless' for a pure number")
     if len(text) > MAX_UNIT_LENGTH:
         raise UnitError(f"a unit string of {len(text)} characters; at most {MAX_UNIT_LENGTH} are read")
-    # The context documents write the full-width ％; one character for one keeps every position.
-    text = text.replace("％", "%")
+    text = text.translate(FULL_WIDTH)  # the context documents write the full-width ％
     numerator = _UNIT_NAME.match(text)
     if numerator is None:
         raise _unexpected(text, 0)
