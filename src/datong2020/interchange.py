@@ -260,19 +260,25 @@ def _projection(projection: Projection | None) -> dict[str, Any] | None:
     return fields
 
 
-def _source(source: Source) -> dict[str, Any]:
+# What a header leaves out of a Source: the text itself, and what the other kind of header has. The
+# report's header keeps the shape it had before context documents (records name theirs by id).
+_SOURCE_OMITS: Final = ("text", "id", "front_matter", "address")
+_CONTEXT_OMITS: Final = ("text", "front_matter", "republisher_notice")
+
+
+def _header(source: Source, omits: tuple[str, ...]) -> dict[str, Any]:
     fields: dict[str, Any] = converter.unstructure(source)
-    # The header keeps the shape it had before context documents: records name theirs by id.
-    for key in ("text", "id", "front_matter", "address"):
+    for key in omits:
         del fields[key]
-    return fields | {"characters": len(source.text), "report_end": source.report_end}
+    return fields | {"characters": len(source.text)}
+
+
+def _source(source: Source) -> dict[str, Any]:
+    return _header(source, _SOURCE_OMITS) | {"report_end": source.report_end}
 
 
 def _context_header(source: Source) -> dict[str, Any]:
-    fields: dict[str, Any] = converter.unstructure(source)
-    for key in ("text", "front_matter", "republisher_notice"):
-        del fields[key]
-    return fields | {"characters": len(source.text)}
+    return _header(source, _CONTEXT_OMITS)
 
 
 def _documents(report: Report) -> list[dict[str, Any]]:
@@ -619,12 +625,12 @@ def json_schema() -> dict[str, JSON]:
         definitions[f"{kind.__name__}Record"] = schema
         records.append({"$ref": f"#/$defs/{kind.__name__}Record"})
     source = _object_schema(Source, definitions)
-    for key in ("text", "id", "front_matter", "address"):
+    for key in _SOURCE_OMITS:
         del source["properties"][key]
     source["required"].remove("text")
     source["properties"] |= {"characters": {"type": "integer"}, "report_end": {"type": "integer"}}
     context = _object_schema(Source, definitions)
-    for key in ("text", "front_matter", "republisher_notice"):
+    for key in _CONTEXT_OMITS:
         del context["properties"][key]
     context["required"] = [*(key for key in context["required"] if key != "text"), "id", "characters"]
     context["properties"]["characters"] = {"type": "integer"}
