@@ -320,7 +320,7 @@ _SCORECARD_NOTES: Final[dict[Lang, str]] = {
 }
 
 
-def _scorecard_cells(row: ScorecardRow, report: Report, lang: Lang) -> tuple[str, ...]:
+def _scorecard_cells(row: ScorecardRow, lang: Lang) -> tuple[str, ...]:
     words = _SCORECARD_WORDS[lang]
     target, outcome = row.target, row.outcome
     label = (row.base.measure if row.base is not None else target.measure).in_lang(lang)
@@ -367,7 +367,7 @@ def scorecard_text(report: Report, lang: Lang, *, province: bool = False) -> str
     ``province``, the province's targets held to the province's outcomes."""
     from .evaluation import scorecard
 
-    rows = [_scorecard_cells(row, report, lang) for row in scorecard(report, province=province)]
+    rows = [_scorecard_cells(row, lang) for row in scorecard(report, province=province)]
     if province:
         kept = [0, 2, 5, 6, 7, 8]  # no base and no province beside the province's own targets
         headers = tuple(_SCORECARD_HEADERS[lang][index] for index in kept)
