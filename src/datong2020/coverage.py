@@ -23,7 +23,7 @@ import attrs
 
 from .model import (
     DIGIT_RUN,
-    NUMERAL_ORDINAL,
+    FIGURE_RUN,
     NotAFigure,
     NotASentence,
     NotATerm,
@@ -233,12 +233,9 @@ class ContextCoverage:
 
 
 def _figure_runs(text: str, region: Span) -> tuple[Span, ...]:
-    runs = [
-        Span(start=m.start(), end=m.end())
-        for pattern in (DIGIT_RUN, NUMERAL_ORDINAL)
-        for m in pattern.finditer(text, region.start, region.end)
-    ]
-    return tuple(sorted(runs))
+    return tuple(
+        Span(start=m.start(), end=m.end()) for m in FIGURE_RUN.finditer(text, region.start, region.end)
+    )
 
 
 def context_coverage(

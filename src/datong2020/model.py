@@ -46,6 +46,7 @@ from .units import (
 
 __all__ = [
     "DIGIT_RUN",
+    "FIGURE_RUN",
     "NUMERAL_ORDINAL",
     "Achievement",
     "AchievementKind",
@@ -797,7 +798,8 @@ NUMERAL_ORDINAL: Final = re.compile(r"第[〇零一二三四五六七八九十�
 """A rank or ordinal written in Chinese numerals (第二, 第十五); 第2 is a digit run after 第."""
 # The two never overlap (第 is no digit, and the Chinese numerals are not Unicode decimal digits), so a
 # digit run is found the same whether or not ordinals are looked for beside it.
-_FIGURE_RUN: Final = re.compile(f"{DIGIT_RUN.pattern}|{NUMERAL_ORDINAL.pattern}")
+FIGURE_RUN: Final = re.compile(f"{DIGIT_RUN.pattern}|{NUMERAL_ORDINAL.pattern}")
+"""A digit run or a rank in Chinese numerals: what a context document's ledger counts."""
 
 
 @attrs.frozen(kw_only=True)
@@ -814,7 +816,7 @@ class NotAFigure:
     """The document the quote stands in, as :attr:`Record.document`."""
 
     def __attrs_post_init__(self) -> None:
-        runs = [m for m in _FIGURE_RUN.finditer(self.quote) if m.group() == self.digits]
+        runs = [m for m in FIGURE_RUN.finditer(self.quote) if m.group() == self.digits]
         if len(runs) != 1:
             raise RecordError(
                 f"{self.digits!r} is not a whole run (of digits, or 第 and Chinese numerals) exactly once in "
@@ -825,7 +827,7 @@ class NotAFigure:
     @property
     def offset(self) -> int:
         """Where the digit run starts inside the quote."""
-        return next(m.start() for m in _FIGURE_RUN.finditer(self.quote) if m.group() == self.digits)
+        return next(m.start() for m in FIGURE_RUN.finditer(self.quote) if m.group() == self.digits)
 
 
 @attrs.frozen(kw_only=True)
