@@ -42,12 +42,12 @@ def test_metadata_agrees_with_the_title_lines() -> None:
     assert speaker_line == SOURCE.speaker.zh
 
 
-def _scan(text: str, quote: str) -> list[int]:
+def _scan(text: str, quote: str) -> tuple[int, ...]:
     starts, start = [], text.find(quote)
     while start != -1:
         starts.append(start)
         start = text.find(quote, start + 1)
-    return starts
+    return tuple(starts)
 
 
 @given(st.data())
@@ -56,7 +56,7 @@ def test_the_index_finds_what_a_scan_of_the_text_finds(data: st.DataObject) -> N
     start = data.draw(st.integers(0, len(text) - 1))
     piece = text[start : start + data.draw(st.integers(1, 40))]
     edited = data.draw(st.sampled_from([piece, piece + "了", "的" + piece, piece[::-1], "亿元,", "20", "。"]))
-    assert [span.start for span in SOURCE.find_all(edited)] == _scan(text, edited)
+    assert tuple(span.start for span in SOURCE.find_all(edited)) == _scan(text, edited)
 
 
 @given(
@@ -83,13 +83,32 @@ def test_the_index_is_built_once_a_text_has_been_searched_often() -> None:
     for number in range(_TextIndex.SCANS):
         assert index.starts(f"第{number}项。") == _scan(text, f"第{number}项。")
     assert index._positions is None
-    assert index.starts("第499项。") == [text.index("第499项。")]
+    assert index.starts("第499项。") == (text.index("第499项。"),)
     assert index._positions is not None
+
+
+@given(st.data())
+def test_a_quote_starts_where_its_span_starts_and_both_refuse_alike(data: st.DataObject) -> None:
+    text = SOURCE.text
+    start = data.draw(st.integers(0, len(text) - 1))
+    piece = text[start : start + data.draw(st.integers(1, 12))]
+    quote = data.draw(st.sampled_from([piece, piece + "了", "。"]))
+    starts = _scan(text, quote)
+    if len(starts) == 1:
+        assert SOURCE.start_of(quote) == SOURCE.locate(quote).start == starts[0]
+        assert SOURCE.locate(quote).end == starts[0] + len(quote)
+    else:
+        with pytest.raises(QuoteError) as by_start:
+            SOURCE.start_of(quote)
+        with pytest.raises(QuoteError) as by_span:
+            SOURCE.locate(quote)
+        assert str(by_start.value) == str(by_span.value)
+        assert ("not found" in str(by_start.value)) == (not starts)
 
 
 def test_common_pieces_are_found_everywhere_they_stand() -> None:
     for piece in ("亿元,增长", "全市", "。\n", "2019年", "%"):
-        assert [span.start for span in SOURCE.find_all(piece)] == _scan(SOURCE.text, piece)
+        assert tuple(span.start for span in SOURCE.find_all(piece)) == _scan(SOURCE.text, piece)
         assert len(SOURCE.find_all(piece)) > 1
 
 

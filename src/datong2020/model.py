@@ -117,7 +117,7 @@ def _in_source_once(instance: object, attribute: attrs.Attribute[str], quote: st
     if document_id not in DOCUMENT_IDS:
         return  # not a document: the document field's own check refuses it, naming that field
     try:
-        source_of(document_id).locate(quote)
+        source_of(document_id).start_of(quote)
     except QuoteError as error:
         error.field = attribute.name
         raise
@@ -891,6 +891,40 @@ _COLLECTION_OF_KIND: Final[dict[type[Record], str]] = {
 """The :class:`Report` field that holds each kind of record, in the order :attr:`Report.records` walks."""
 
 
+_LINKS: Final[tuple[tuple[tuple[type[Record], ...], str, bool, tuple[type[Record], ...] | None], ...]] = (
+    ((Record,), "section", False, (Section,)),
+    ((Fact,), "of", False, (Fact,)),
+    ((Fact,), "whole", False, (Fact,)),
+    ((Fact, Target), "about", True, (Project, Brand)),
+    ((Achievement,), "about", True, (Project,)),
+    ((Project,), "same_as", False, (Project,)),
+    ((Fact, Target, Project, Brand, Achievement, Outcome), "places", True, None),
+    ((Target,), "base", False, (Fact,)),
+    ((Target,), "members", True, (Project,)),
+    ((Term,), "parts", True, (Term,)),
+    ((ProvinceTarget,), "counterparts", True, (Target,)),
+    ((Outcome,), "outcome_of", True, (Target, Fact, Project)),
+)
+"""Every link a record holds, checked in this order when a :class:`Report` is built: the kinds of
+record that have the field, the field, whether it holds several ids, and what each id must name (None:
+a place of :data:`~datong2020.places.PLACES`, not a record)."""
+
+
+_Link: TypeAlias = tuple[str, bool, tuple[type[Record], ...] | None]
+_LINKS_OF: Final[dict[type[Record], tuple[_Link, ...]]] = {}
+
+
+def _links_of(kind: type[Record]) -> tuple[_Link, ...]:
+    """The links of ``kind``, in the order of :data:`_LINKS`; worked out once per class."""
+    links = _LINKS_OF.get(kind)
+    if links is None:
+        links = tuple(
+            (name, many, expected) for kinds, name, many, expected in _LINKS if issubclass(kind, kinds)
+        )
+        _LINKS_OF[kind] = links
+    return links
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Report(Displayable):
     """Everything encoded from the report, with its source text; reach any object by its id."""
@@ -963,43 +997,27 @@ class Report(Displayable):
         return depth[section.id]
 
     def _check_links(self) -> None:
+        by_id = self._by_id
         for record in self.records:
-            links: list[tuple[str, str | None, tuple[type[Record], ...]]] = [
-                ("section", record.section, (Section,))
-            ]
-            if isinstance(record, Fact):
-                links += [("of", record.of, (Fact,)), ("whole", record.whole, (Fact,))]
-            if isinstance(record, Fact | Target):
-                links += [("about", named, (Project, Brand)) for named in record.about]
-            if isinstance(record, Achievement):
-                links += [("about", project, (Project,)) for project in record.about]
-            if isinstance(record, Project):
-                links.append(("same_as", record.same_as, (Project,)))
-            if isinstance(record, Fact | Target | Project | Brand | Achievement | Outcome):
-                unknown = [place for place in record.places if place not in _PLACE_IDS]
-                if unknown:
-                    raise LinkError(record.id, "places", f"{record.id}.places names unknown places {unknown}")
-            if isinstance(record, Target):
-                links.append(("base", record.base, (Fact,)))
-                links += [("members", project, (Project,)) for project in record.members]
-            if isinstance(record, Term):
-                links += [("parts", part, (Term,)) for part in record.parts]
-            if isinstance(record, ProvinceTarget):
-                links += [("counterparts", target, (Target,)) for target in record.counterparts]
-            if isinstance(record, Outcome):
-                links += [("outcome_of", of, (Target, Fact, Project)) for of in record.outcome_of]
-            for name, target_id, expected in links:
-                if target_id is None:
+            for name, many, expected in _links_of(type(record)):
+                named = getattr(record, name)
+                if expected is None:
+                    unknown = [place for place in named if place not in _PLACE_IDS]
+                    if unknown:
+                        raise LinkError(record.id, name, f"{record.id}.{name} names unknown places {unknown}")
                     continue
-                linked = self._by_id.get(target_id)
-                if not isinstance(linked, expected):
-                    found = "nothing" if linked is None else f"a {linked.kind}"
-                    wanted = " or a ".join(kind.kind for kind in expected)
-                    raise LinkError(
-                        record.id,
-                        name,
-                        f"{record.id}.{name} = {target_id!r} should name a {wanted}, but names {found}",
-                    )
+                for target_id in named if many else (named,):
+                    if target_id is None:
+                        continue
+                    linked = by_id.get(target_id)
+                    if not isinstance(linked, expected):
+                        found = "nothing" if linked is None else f"a {linked.kind}"
+                        wanted = " or a ".join(kind.kind for kind in expected)
+                        raise LinkError(
+                            record.id,
+                            name,
+                            f"{record.id}.{name} = {target_id!r} should name a {wanted}, but names {found}",
+                        )
 
     @classmethod
     def of(cls, source: Source, records: Iterable[AnyRecord]) -> Report:

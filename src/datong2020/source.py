@@ -106,29 +106,36 @@ class Source:
         return tuple(Span(start=start, end=start + len(quote)) for start in self._starts(quote))
 
     def locate(self, quote: str) -> Span:
-        """The one span of ``quote``; a quote that is absent or ambiguous is a :class:`QuoteError`.
+        """The one span of ``quote``; a quote that is absent or ambiguous is a :class:`QuoteError`."""
+        start = self.start_of(quote)
+        return Span(start=start, end=start + len(quote))
 
-        This is the one function that locates a quote. It looks the quote up in an index of the text
-        (built once per text), so locating every quote of a report costs time linear in their length,
-        not a scan of the text per quote. Where a quote was found, its places are remembered, so that
-        the report, which locates every quote its records checked when they were built, finds them again
-        for the price of a dictionary lookup; what is remembered is bounded by the text's own length.
+    def start_of(self, quote: str) -> int:
+        """Where the one occurrence of ``quote`` starts; a quote that is absent or ambiguous is a
+        :class:`QuoteError`. A record checks its quote with this when it is built, and needs no span.
+
+        This is the one function that locates a quote (:meth:`locate` makes its span). It looks the
+        quote up in an index of the text (built once per text), so locating every quote of a report
+        costs time linear in their length, not a scan of the text per quote. Where a quote was found,
+        its places are remembered, so that the report, which locates every quote its records checked
+        when they were built, finds them again for the price of a dictionary lookup; what is remembered
+        is bounded by the text's own length.
         """
         if not isinstance(quote, str):
             raise QuoteError(f"a quote is a string, not {type(quote).__name__}")
         starts = self._starts(quote)
+        if len(starts) == 1:
+            return starts[0]
         if not starts:
             raise QuoteError(f"quote not found in {self.id}: {preview(quote)}")
-        if len(starts) > 1:
-            where = ", ".join(map(str, starts))
-            raise QuoteError(
-                f"quote occurs {len(starts)} times (at {where}); quote more of its sentence: {preview(quote)}"
-            )
-        return Span(start=starts[0], end=starts[0] + len(quote))
+        where = ", ".join(map(str, starts))
+        raise QuoteError(
+            f"quote occurs {len(starts)} times (at {where}); quote more of its sentence: {preview(quote)}"
+        )
 
-    def _starts(self, quote: str) -> list[int]:
+    def _starts(self, quote: str) -> tuple[int, ...]:
         if not quote or len(quote) > len(self.text):
-            return []
+            return ()
         return _index_of(self.text).starts(quote)
 
 
@@ -158,20 +165,20 @@ class _TextIndex:
         self.text = text
         self.scans = 0
         self._positions: dict[str, list[int]] | None = None
-        self.found: dict[str, list[int]] = {}
+        self.found: dict[str, tuple[int, ...]] = {}
         self.room = 2 * len(text)
         """How many more characters of found quotes ``found`` may hold: quotes of the text, at most
         twice its length in all, so a caller cannot grow it without bound."""
 
-    def starts(self, quote: str) -> list[int]:
+    def starts(self, quote: str) -> tuple[int, ...]:
         """Where ``quote`` starts, every time it stands in the text, in order."""
         known = self.found.get(quote)
         if known is not None:
-            return list(known)
-        starts = self._search(quote)
+            return known
+        starts = tuple(self._search(quote))
         if starts and len(quote) <= self.room:
             self.room -= len(quote)
-            self.found[quote] = list(starts)
+            self.found[quote] = starts
         return starts
 
     @property
