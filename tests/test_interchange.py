@@ -10,14 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import cattrs
 import jsonschema
 import pytest
+from cattrs import transform_error
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.strategies import records
 
-from datong2020 import REPORT, AnyRecord, DataError, dump_json, json_schema, load_json
-from datong2020.interchange import converter, to_document
+from datong2020 import REPORT, AnyRecord, DataError, Period, Text, dump_json, json_schema, load_json
+from datong2020.interchange import _make_converter, converter, to_document
 
 DUMPED = dump_json(REPORT)
 DOCUMENT = json.loads(DUMPED)
@@ -144,3 +146,31 @@ def test_json_export_cli_writes_the_same_document(tmp_path: Path) -> None:
         [sys.executable, "-m", "datong2020", "export", "--format", "json", "-o", str(path)], check=True
     )
     assert json.loads(path.read_text(encoding="utf-8")) == to_document(REPORT)
+
+
+_PLAIN = _make_converter(fast_paths=False)
+_TEXTS = st.fixed_dictionaries(
+    {"zh": st.sampled_from(["大同", " ", "", 1, None]), "en": st.sampled_from(["Datong", "\t", True, ["a"]])},
+    optional={"en_source": st.sampled_from([None, "NBS", 0]), "extra": st.just(1)},
+)
+_DATES = st.sampled_from([None, "2019-01-01", "2019-12-31", "2020-13-01", "2019-1-1", "20190101", 2019, True])
+_PERIODS = st.fixed_dictionaries(
+    {"end": _DATES}, optional={"start": _DATES, "cumulative": st.sampled_from([False, True, 0, "true"])}
+)
+
+
+def _structured(made: Any, value: object, kind: type[Any]) -> object:
+    try:
+        return made.structure(value, kind)
+    except Exception as error:  # the refusal itself is what is compared
+        return (
+            type(error),
+            transform_error(error) if isinstance(error, cattrs.BaseValidationError) else str(error),
+        )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXTS.map(lambda value: (value, Text)), _PERIODS.map(lambda value: (value, Period))))
+def test_the_fast_paths_build_and_refuse_what_cattrs_does(case: tuple[object, type[Any]]) -> None:
+    value, kind = case
+    assert _structured(converter, value, kind) == _structured(_PLAIN, value, kind)

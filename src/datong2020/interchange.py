@@ -24,6 +24,7 @@ import enum
 import functools
 import json
 import math
+import operator
 import os
 import types
 import typing
@@ -47,6 +48,7 @@ from .model import (
     Brand,
     Fact,
     Outcome,
+    Period,
     Project,
     ProvinceTarget,
     Quirk,
@@ -58,6 +60,7 @@ from .model import (
     index_by_id,
 )
 from .source import DOCUMENT_IDS, PRIMARY, SOURCE, Source, document, quoting
+from .text import Text
 from .units import Quantity, parse_unit, quantity_json, ureg
 
 __all__ = ["FORMAT", "JSON", "converter", "dump_json", "json_schema", "load_json", "to_document"]
@@ -139,6 +142,74 @@ def _structure_enum(value: Any, kind: type[enum.Enum]) -> enum.Enum:
         raise ValueError(f"{preview(repr(value))} is not one of {allowed}") from None
 
 
+def _enum_by_value(kind: type[enum.Enum], _: BaseConverter) -> StructureHook:
+    # A member looked up by its value in a table made once; anything else is worded by _structure_enum.
+    members = {member.value: member for member in kind}
+
+    def structure(value: Any, _: type) -> Any:
+        member = members.get(value) if type(value) is str else None
+        return _structure_enum(value, kind) if member is None else member
+
+    return structure
+
+
+def _is_enum(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, enum.Enum)
+
+
+# Fast paths for the two value classes a document holds thousands of. Each takes only the exact shape
+# the exporter writes (the keys, exact types) and returns None for anything else, which then goes
+# through cattrs' own hook: that hook, not the fast path, words every refusal, and a value that the
+# class itself refuses is built again by it to be refused in the same words.
+_TEXT_KEYS: Final = frozenset(("zh", "en", "en_source"))
+_PERIOD_KEYS: Final = frozenset(("start", "end", "cumulative"))
+
+
+def _text_as_written(value: Any) -> Text | None:
+    if type(value) is not dict or value.keys() != _TEXT_KEYS:
+        return None
+    zh, en, en_source = value["zh"], value["en"], value["en_source"]
+    if type(zh) is not str or type(en) is not str or not (en_source is None or type(en_source) is str):
+        return None
+    try:
+        return Text(zh=zh, en=en, en_source=en_source)
+    except ValueError:
+        return None
+
+
+def _period_as_written(value: Any) -> Period | None:
+    if type(value) is not dict or value.keys() != _PERIOD_KEYS:
+        return None
+    start, end, cumulative = value["start"], value["end"], value["cumulative"]
+    if not (start is None or type(start) is str) or type(end) is not str or type(cumulative) is not bool:
+        return None
+    try:
+        return _period(start, end, cumulative)
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=256)
+def _period(start: str | None, end: str, cumulative: bool) -> Period:
+    """A period read from a document, cached (at most 256): most are a calendar year, and a period is
+    immutable, so records may share one as they share quantities."""
+    return Period(
+        start=None if start is None else _structure_date(start, datetime.date),
+        end=_structure_date(end, datetime.date),
+        cumulative=cumulative,
+    )
+
+
+def _with_fast_path(kind: type[Any], fast: typing.Callable[[Any], Any], made: BaseConverter) -> None:
+    slow = made.get_structure_hook(kind)
+
+    def structure(value: Any, _: type) -> Any:
+        built = fast(value)
+        return slow(value, kind) if built is None else built
+
+    made.register_structure_hook(kind, structure)
+
+
 def _kind_of(record_type: type[Any]) -> str:
     return str(record_type.kind)
 
@@ -185,9 +256,13 @@ def _optional(annotation: Any, made: BaseConverter) -> StructureHook:
     # What cattrs does for ``X | None``, with X's hook looked up once here rather than on every value.
     inner = next(argument for argument in typing.get_args(annotation) if argument is not type(None))
     structure_inner = made.get_structure_hook(inner)
+    # A str, int or bool of exactly its type is taken as it is by its own hook (_strict): here at once.
+    exact = inner if inner in (str, int, bool) else None
 
     def structure(value: Any, _: type) -> Any:
-        return None if value is None else structure_inner(value, inner)
+        if value is None or type(value) is exact:
+            return value
+        return structure_inner(value, inner)
 
     return structure
 
@@ -206,7 +281,9 @@ def _unstructure_optional(annotation: Any, made: BaseConverter) -> UnstructureHo
     return unstructure
 
 
-def _make_converter() -> cattrs.Converter:
+def _make_converter(*, fast_paths: bool = True) -> cattrs.Converter:
+    """The converter; ``fast_paths=False`` leaves out the fast paths for Text and Period, so that a test
+    can hold the two to each other."""
     made = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     made.register_unstructure_hook_func(_is_quantity_type, quantity_json)
     made.register_structure_hook_func(_is_quantity_type, _structure_quantity)
@@ -219,9 +296,11 @@ def _make_converter() -> cattrs.Converter:
     made.register_structure_hook(int, _strict(int))
     made.register_structure_hook(float, lambda value, _: float(_strict(float, accept=(int,))(value, float)))
     made.register_structure_hook(bool, _strict(bool))
-    made.register_structure_hook_func(
-        lambda annotation: isinstance(annotation, type) and issubclass(annotation, enum.Enum), _structure_enum
-    )
+    made.register_structure_hook_factory(_is_enum, _enum_by_value)
+    made.register_unstructure_hook_func(_is_enum, operator.attrgetter("_value_"))
+    if fast_paths:
+        _with_fast_path(Text, _text_as_written, made)
+        _with_fast_path(Period, _period_as_written, made)
     configure_tagged_union(AnyRecord, made, tag_generator=_kind_of, tag_name="kind")
     return made
 
