@@ -316,19 +316,19 @@ def _object(record: AnyRecord, report: Report) -> dict[str, Any]:
     span = report.span(record)
     # Its class's hook directly, and the kind from the class, as the tagged union would write them.
     fields: dict[str, Any] = _UNSTRUCTURE[type(record)](record)
-    head = {"id": fields.pop("id"), "kind": record.kind}
+    exported = {"id": fields.pop("id"), "kind": record.kind}
     if fields.pop("document") != PRIMARY:
-        head["document"] = record.document
-    head["quote"] = fields.pop("quote")
-    head["span"] = [span.start, span.end]
-    extra: dict[str, Any] = {}
+        exported["document"] = record.document
+    exported["quote"] = fields.pop("quote")
+    exported["span"] = [span.start, span.end]
+    exported.update(fields)  # one dict, in the order the format writes: head, fields, derived keys
     if isinstance(record, Fact | Target | Outcome) and record.figure is not None:
         figure_span = report.figure_span(record)
         assert figure_span is not None  # a record with a figure has a figure span
-        extra["figure_span"] = [figure_span.start, figure_span.end]
+        exported["figure_span"] = [figure_span.start, figure_span.end]
     if isinstance(record, Target):
-        extra["projected"] = _projection(project(record, report))
-    return head | fields | extra
+        exported["projected"] = _projection(project(record, report))
+    return exported
 
 
 def _projection(projection: Projection | None) -> dict[str, Any] | None:
