@@ -245,10 +245,27 @@ def _read(file_name: str, expected: str) -> str:
     return raw.decode("utf-8")
 
 
-def _load() -> Source:
-    text = _read("report.txt", SHA256)
-    return Source(
-        id=PRIMARY,
+@attrs.frozen(kw_only=True)
+class _Shipped:
+    """How to load a shipped document: its file, its digest and what is known about it."""
+
+    file_name: str
+    sha256: str
+    title: Text
+    delivered: datetime.date
+    speaker: Text
+    occasion: Text
+    republished: bool = False
+    """Its last line is the republishing website's notice, not part of the document."""
+
+
+# The primary document is the report as published; the context documents are transcriptions by the
+# public repository lawtext/gov (see docs/sources.md), whose own headings give the date, the speaker
+# and the session, and whose front matter the address.
+_SHIPPED: Final = {
+    PRIMARY: _Shipped(
+        file_name="report.txt",
+        sha256=SHA256,
         title=Text(
             zh="大同市2020年政府工作报告",
             en="Datong Municipal Government Work Report 2020",
@@ -261,30 +278,8 @@ def _load() -> Source:
             zh="大同市第十五届人民代表大会第五次会议",
             en="Fifth Session of the 15th Datong Municipal People's Congress",
         ),
-        text=text,
-        sha256=SHA256,
-        republisher_notice=text[text.rstrip("\n").rfind("\n") + 1 :],
-    )
-
-
-SOURCE: Final = _load()
-
-
-@attrs.frozen(kw_only=True)
-class _Shipped:
-    """How to load a context document: its file, its digest and what is known about it."""
-
-    file_name: str
-    sha256: str
-    title: Text
-    delivered: datetime.date
-    speaker: Text
-    occasion: Text
-
-
-# The context documents are transcriptions by the public repository lawtext/gov (see docs/sources.md);
-# their own headings give the date, the speaker and the session, and their front matter the address.
-_CONTEXT: Final = {
+        republished=True,
+    ),
     "datong_2021": _Shipped(
         file_name="datong_2021.md",
         sha256="09d651ccec870197d6e6c4b042cc5f1c74c2e50bdbfa91747c4bddb03fde37b4",
@@ -323,16 +318,16 @@ _CONTEXT: Final = {
     ),
 }
 
-DOCUMENT_IDS: Final = (PRIMARY, *_CONTEXT)
+DOCUMENT_IDS: Final = tuple(_SHIPPED)
 """Every document the library ships, the primary first."""
 
 _FRONT_MATTER: Final = re.compile(r"---\n(?:.*\n)*?---\n")
 _ADDRESS: Final = re.compile(r"^source: (\S+)$", re.MULTILINE)
 
 
-@functools.cache
-def _load_context(id_: str) -> Source:
-    shipped = _CONTEXT[id_]
+@functools.cache  # each document read and checked once
+def _load(id_: str) -> Source:
+    shipped = _SHIPPED[id_]
     text = _read(shipped.file_name, shipped.sha256)
     front = _FRONT_MATTER.match(text)
     front_matter = "" if front is None else front.group()
@@ -345,9 +340,13 @@ def _load_context(id_: str) -> Source:
         occasion=shipped.occasion,
         text=text,
         sha256=shipped.sha256,
+        republisher_notice=text[text.rstrip("\n").rfind("\n") + 1 :] if shipped.republished else "",
         front_matter=front_matter,
         address=None if address is None else address.group(1),
     )
+
+
+SOURCE: Final = _load(PRIMARY)
 
 
 _LOADING: Final = threading.Lock()
@@ -358,10 +357,10 @@ def document(id_: str) -> Source:
     any other id is a :class:`~datong2020.errors.UnknownIdError`."""
     if id_ == PRIMARY:
         return SOURCE
-    if not isinstance(id_, str) or id_ not in _CONTEXT:
+    if not isinstance(id_, str) or id_ not in _SHIPPED:
         raise UnknownIdError(id_, list(DOCUMENT_IDS))
     with _LOADING:  # one reading per document, however many threads ask at once
-        return _load_context(id_)
+        return _load(id_)
 
 
 # An immutable mapping as the default, so that no caller can change what every context starts from.
