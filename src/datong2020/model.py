@@ -816,18 +816,21 @@ class NotAFigure:
     """The document the quote stands in, as :attr:`Record.document`."""
 
     def __attrs_post_init__(self) -> None:
-        runs = [m for m in FIGURE_RUN.finditer(self.quote) if m.group() == self.digits]
-        if len(runs) != 1:
+        if len(self._runs()) != 1:
             raise RecordError(
                 f"{self.digits!r} is not a whole run (of digits, or 第 and Chinese numerals) exactly once in "
                 f"{self.quote!r}",
                 "digits",
             )
 
+    def _runs(self) -> list[re.Match[str]]:
+        """Where ``digits`` stands in the quote as a whole run."""
+        return [match for match in FIGURE_RUN.finditer(self.quote) if match.group() == self.digits]
+
     @property
     def offset(self) -> int:
         """Where the digit run starts inside the quote."""
-        return next(m.start() for m in FIGURE_RUN.finditer(self.quote) if m.group() == self.digits)
+        return self._runs()[0].start()
 
 
 @attrs.frozen(kw_only=True)
