@@ -187,6 +187,11 @@ class PartCoverage:
     missing: tuple[Span, ...]
 
 
+def _runs(pattern: re.Pattern[str], text: str, extent: Span) -> tuple[Span, ...]:
+    """Every match of ``pattern`` (a run of digits, or also a rank in Chinese numerals) inside ``extent``."""
+    return tuple(Span(start=m.start(), end=m.end()) for m in pattern.finditer(text, extent.start, extent.end))
+
+
 def _exclusion_span(report: Report, exclusion: NotAFigure) -> Span:
     """The run an exclusion names, in the document it quotes."""
     start = report.document(exclusion.document).locate(exclusion.quote).start + exclusion.offset
@@ -201,12 +206,9 @@ def coverage(report: Report, exclusions: Iterable[NotAFigure]) -> tuple[PartCove
     excluded = [_exclusion_span(report, exclusion) for exclusion in exclusions]
     result = []
     for part, extent in _parts(report):
-        runs = [
-            Span(start=extent.start + m.start(), end=extent.start + m.end())
-            for m in DIGIT_RUN.finditer(report.source.text[extent.start : extent.end])
-        ]
+        runs = _runs(DIGIT_RUN, report.source.text, extent)
         encoded = tuple(run for run in runs if any(run in figure for figure in figures))
-        skipped = tuple(run for run in runs if run not in encoded and any(run == span for span in excluded))
+        skipped = tuple(run for run in runs if run not in encoded and run in excluded)
         missing = tuple(run for run in runs if run not in encoded and run not in skipped)
         result.append(PartCoverage(part=part, encoded=encoded, excluded=skipped, missing=missing))
     return tuple(result)
@@ -230,12 +232,6 @@ class ContextCoverage:
     @property
     def runs(self) -> int:
         return len(self.encoded) + len(self.excluded) + len(self.missing)
-
-
-def _figure_runs(text: str, region: Span) -> tuple[Span, ...]:
-    return tuple(
-        Span(start=m.start(), end=m.end()) for m in FIGURE_RUN.finditer(text, region.start, region.end)
-    )
 
 
 def context_coverage(
@@ -267,7 +263,7 @@ def context_coverage(
     if end.end <= start.start:
         raise ValueError(f"the region of {document_id} ends before it starts: {region!r}")
     extent = Span(start=start.start, end=end.end)
-    runs = _figure_runs(text, extent)
+    runs = _runs(FIGURE_RUN, text, extent)
     claiming: tuple[Outcome | ProvinceTarget, ...] = (*report.outcomes, *report.province_targets)
     figures = [
         span
