@@ -59,7 +59,7 @@ from .model import (
     Term,
     index_by_id,
 )
-from .source import DOCUMENT_IDS, PRIMARY, SOURCE, Source, document, quoting
+from .source import DOCUMENT_IDS, PRIMARY, SOURCE, Source, Span, document, quoting
 from .text import Text
 from .units import Quantity, parse_unit, quantity_json, ureg
 
@@ -322,13 +322,17 @@ def _object(record: AnyRecord, report: Report) -> dict[str, Any]:
     exported["quote"] = fields.pop("quote")
     exported["span"] = [span.start, span.end]
     exported.update(fields)  # one dict, in the order the format writes: head, fields, derived keys
-    if isinstance(record, Fact | Target | Outcome) and record.figure is not None:
-        figure_span = report.figure_span(record)
-        assert figure_span is not None  # a record with a figure has a figure span
+    figure_span = _figure_span(record, report)
+    if figure_span is not None:
         exported["figure_span"] = [figure_span.start, figure_span.end]
     if isinstance(record, Target):
         exported["projected"] = _projection(project(record, report))
     return exported
+
+
+def _figure_span(record: AnyRecord, report: Report) -> Span | None:
+    """Where the record's figure stands, for a record with one: the export's ``figure_span``."""
+    return report.figure_span(record) if isinstance(record, Fact | Target | Outcome) else None
 
 
 def _projection(projection: Projection | None) -> dict[str, Any] | None:
@@ -549,7 +553,7 @@ def _check_derived(record: AnyRecord, data: dict[str, Any], report: Report, path
     span = report.span(record)
     if data.get("span") != [span.start, span.end]:
         _fail(f"{path}.span", f"expected [{span.start}, {span.end}], where the quote stands")
-    figure_span = report.figure_span(record) if isinstance(record, Fact | Target | Outcome) else None
+    figure_span = _figure_span(record, report)
     if figure_span is not None and data.get("figure_span") != [figure_span.start, figure_span.end]:
         _fail(f"{path}.figure_span", f"expected [{figure_span.start}, {figure_span.end}]")
     if isinstance(record, Target) and data.get("projected") != _projection(project(record, report)):
