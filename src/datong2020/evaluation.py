@@ -309,7 +309,7 @@ def compare(city: Target, province: Target) -> Versus | None:
     if city.value.dimensionality != province.value.dimensionality:
         return None
     factor = _factor(province.value.units, city.value.units)
-    ours = (city_bound[0], city_bound[1])
+    ours = city_bound
     theirs = (province_bound[0] * factor, province_bound[1])
     if ours == theirs:
         return Versus.EQUAL
